@@ -1,0 +1,101 @@
+package org.nhsblueprint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.nhsblueprint.access.AccessResult;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.Service;
+import org.nhsblueprint.model.ServiceId;
+import org.nhsblueprint.model.TravelMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code blueprint access}: access to one service from every small area, as a table or as JSON. */
+@Command(name = "access", mixinStandardHelpOptions = true,
+        description = {"Journey times from every small area to the nearest site offering a service: the share of people",
+                "within the service's time standard, by borough, deprivation decile and for people aged 65+,",
+                "patients' choice and the next-nearest site."})
+final class AccessCommand implements Callable<Integer> {
+    private final Application app;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--service", required = true, paramLabel = "ID",
+            description = "Service id from the catalogue: gp, ae, hasu, mtc.")
+    private String service;
+
+    @Option(names = "--mode", paramLabel = "M",
+            description = "Judge access by this travel mode instead of the service's own: walk, cycle, public_transport, car, ambulance.")
+    private String mode;
+
+    @Option(names = "--threshold", paramLabel = "MIN",
+            description = "Replace the service's time standard (minutes) for this run.")
+    private Double threshold;
+
+    @Option(names = "--dataset", paramLabel = "DIR", description = "Dataset folder (default: the bundled London data).")
+    private Path dataset;
+
+    @Option(names = "--json", description = "Print one JSON object instead of tables.")
+    private boolean json;
+
+    AccessCommand(Application app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TravelMode travelMode = parseMode();
+        if (threshold != null && !(threshold > 0 && threshold <= 1440)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threshold: " + threshold + " is not a number of minutes in (0, 1440]");
+        }
+        Path dir = app.dataset(dataset, spec);
+        Progress progress = Progress.onStandardError(spec.commandLine().getErr(), 2);
+        progress.step("loading dataset " + app.display(dir));
+        RegionModel model = app.loader().load(dir);
+        Service chosen = resolve(model, travelMode);
+        progress.step("computing access to " + chosen.name());
+        AccessResult result = app.access().run(model, chosen);
+        progress.finish();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(app.json().writeValueAsString(app.accessJson().toJson(result)));
+        } else {
+            new AccessTable(out).print(model, result);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private TravelMode parseMode() {
+        try {
+            return mode == null ? null : TravelMode.fromId(mode);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+        }
+    }
+
+    private Service resolve(RegionModel model, TravelMode travelMode) {
+        String known = model.catalogue().all().stream().map(s -> s.id().value()).collect(Collectors.joining(", "));
+        if (!ServiceId.PATTERN.matcher(service).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--service: '" + service + "' is not a service id (this dataset offers: " + known + ")");
+        }
+        Service base = model.catalogue().find(new ServiceId(service)).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "--service: unknown service '" + service
+                        + "' in dataset " + model.name() + " (it offers: " + known + ")"));
+        if (travelMode == null && threshold == null) {
+            return base;
+        }
+        TravelMode m = travelMode == null ? base.mode() : travelMode;
+        double minutes = threshold == null ? base.standardMinutes() : threshold;
+        String source = threshold == null ? base.standardSource() : "set for this run with --threshold";
+        return base.judgedBy(m, minutes, source);
+    }
+}

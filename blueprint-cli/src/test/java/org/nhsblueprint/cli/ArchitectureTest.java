@@ -1,0 +1,62 @@
+package org.nhsblueprint.cli;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of ARCHITECTURE.md, held by one test: the model depends on nothing of ours; engines on the model only;
+ * the dataset loaders on the model only; reports on the model and engines; the CLI on top wires everything.
+ */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.nhsblueprint");
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Model").definedBy("org.nhsblueprint.model..")
+                .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..")
+                .layer("Storage").definedBy("org.nhsblueprint.dataset..")
+                .layer("Reports").definedBy("org.nhsblueprint.report..")
+                .layer("Delivery").definedBy("org.nhsblueprint.cli..")
+                .whereLayer("Delivery").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Reports", "Delivery")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Reports", "Delivery")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theModelUsesNoLibraries() {
+        noClasses().that().resideInAPackage("org.nhsblueprint.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.nhsblueprint.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
+                        "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theAccessEngineDependsOnTheTravelAbstractionNotOnTheEstimator() {
+        noClasses().that().resideInAPackage("org.nhsblueprint.access..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.nhsblueprint.travel..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("TravelTimes")))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("Reach"))))
+                .because("access must work with any TravelTimes (the estimate now, road networks later)")
+                .check(CLASSES);
+    }
+}

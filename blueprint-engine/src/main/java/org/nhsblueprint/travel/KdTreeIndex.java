@@ -1,0 +1,187 @@
+package org.nhsblueprint.travel;
+
+/**
+ * A k-d tree over unit vectors: O(log n) nearest-point and radius queries for the sets Blueprint indexes (sites, up to
+ * tens of thousands). The tree is implicit: the points are reordered so that each range {@code [lo, hi)} splits at
+ * its middle element on the axis of widest spread, with no node objects. Immutable and thread-safe once built.
+ */
+public final class KdTreeIndex implements PointIndex {
+    private final double[] xyz;
+    private final int[] ids;
+    private final byte[] axis;
+
+    /** An index over points on the sphere. */
+    public static KdTreeIndex of(java.util.List<org.nhsblueprint.model.GeoPoint> points) {
+        return new KdTreeIndex(UnitVectors.of(points));
+    }
+
+    /** @param unitVectors unit vectors packed x, y, z (not modified) */
+    public KdTreeIndex(double[] unitVectors) {
+        int n = unitVectors.length / 3;
+        this.xyz = unitVectors.clone();
+        this.ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        this.axis = new byte[n];
+        build(0, n);
+    }
+
+    @Override
+    public int size() {
+        return ids.length;
+    }
+
+    private void build(int lo, int hi) {
+        if (hi - lo <= 1) {
+            return;
+        }
+        int a = widestAxis(lo, hi);
+        int mid = (lo + hi) >>> 1;
+        select(lo, hi - 1, mid, a);
+        axis[mid] = (byte) a;
+        build(lo, mid);
+        build(mid + 1, hi);
+    }
+
+    private int widestAxis(int lo, int hi) {
+        int best = 0;
+        double bestSpread = -1;
+        for (int a = 0; a < 3; a++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = lo; i < hi; i++) {
+                double v = xyz[3 * i + a];
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            if (max - min > bestSpread) {
+                bestSpread = max - min;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Hoare quickselect: afterwards element k holds the value it would have if [left, right] were sorted on axis a. */
+    private void select(int left, int right, int k, int a) {
+        while (right > left) {
+            double pivot = xyz[3 * ((left + right) >>> 1) + a];
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (xyz[3 * i + a] < pivot) {
+                    i++;
+                }
+                while (xyz[3 * j + a] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(i, j);
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private void swap(int i, int j) {
+        for (int a = 0; a < 3; a++) {
+            double t = xyz[3 * i + a];
+            xyz[3 * i + a] = xyz[3 * j + a];
+            xyz[3 * j + a] = t;
+        }
+        int t = ids[i];
+        ids[i] = ids[j];
+        ids[j] = t;
+    }
+
+    @Override
+    public int nearest(double x, double y, double z, int[] outIndex, double[] outChordSquared) {
+        Search search = new Search(x, y, z, outIndex, outChordSquared);
+        search.visit(0, ids.length);
+        return search.found;
+    }
+
+    @Override
+    public int countWithin(double x, double y, double z, double chordSquared) {
+        return count(0, ids.length, x, y, z, chordSquared);
+    }
+
+    private int count(int lo, int hi, double x, double y, double z, double r2) {
+        int total = 0;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (distance(mid, x, y, z) <= r2) {
+                total++;
+            }
+            if (hi - lo == 1) {
+                break;
+            }
+            int a = axis[mid];
+            double diff = (a == 0 ? x : a == 1 ? y : z) - xyz[3 * mid + a];
+            if (diff * diff <= r2) {
+                total += count(lo, mid, x, y, z, r2);
+                lo = mid + 1;
+            } else if (diff < 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return total;
+    }
+
+    private double distance(int i, double x, double y, double z) {
+        double dx = xyz[3 * i] - x;
+        double dy = xyz[3 * i + 1] - y;
+        double dz = xyz[3 * i + 2] - z;
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    /** One nearest-neighbour query's state; lives for one call. */
+    private final class Search {
+        private final double x;
+        private final double y;
+        private final double z;
+        private final int[] index;
+        private final double[] dist;
+        private final int k;
+        private int found;
+
+        Search(double x, double y, double z, int[] index, double[] dist) {
+            this.x = x;
+            this.y = y;
+            this.z = z;
+            this.index = index;
+            this.dist = dist;
+            this.k = index.length;
+        }
+
+        void visit(int lo, int hi) {
+            if (lo >= hi || k == 0) {
+                return;
+            }
+            int mid = (lo + hi) >>> 1;
+            found = NearestList.offer(index, dist, found, k, ids[mid], distance(mid, x, y, z));
+            if (hi - lo == 1) {
+                return;
+            }
+            int a = axis[mid];
+            double diff = (a == 0 ? x : a == 1 ? y : z) - xyz[3 * mid + a];
+            boolean leftFirst = diff < 0;
+            visit(leftFirst ? lo : mid + 1, leftFirst ? mid : hi);
+            // '<=' keeps equally distant points in play so ties resolve by index, as in AllPairsScan
+            if (found < k || diff * diff <= dist[k - 1]) {
+                visit(leftFirst ? mid + 1 : lo, leftFirst ? hi : mid);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.nhsblueprint.travel;
+
+import java.util.Arrays;
+
+/**
+ * What each origin can reach: its nearest destinations by time (rank 0 is the quickest) and the number of
+ * destinations within a time limit. Immutable; arrays are copied in and never exposed.
+ */
+public final class Reach {
+    private final int origins;
+    private final int nearest;
+    private final double withinMinutes;
+    private final int[] destination;
+    private final double[] minutes;
+    private final int[] withinCount;
+
+    /**
+     * @param destination origin-major table of destination indices, {@code origins * nearest} long; -1 where an
+     *                    origin has fewer destinations than {@code nearest}
+     * @param minutes     the matching journey times; {@link Double#NaN} where the destination is -1
+     */
+    public Reach(int origins, int nearest, double withinMinutes, int[] destination, double[] minutes,
+                 int[] withinCount) {
+        if (destination.length != origins * nearest || minutes.length != origins * nearest
+                || withinCount.length != origins) {
+            throw new IllegalArgumentException("reach table sizes do not match " + origins + " origins x "
+                    + nearest + " nearest");
+        }
+        this.origins = origins;
+        this.nearest = nearest;
+        this.withinMinutes = withinMinutes;
+        this.destination = destination.clone();
+        this.minutes = minutes.clone();
+        this.withinCount = withinCount.clone();
+    }
+
+    public int origins() {
+        return origins;
+    }
+
+    public int nearest() {
+        return nearest;
+    }
+
+    public double withinMinutes() {
+        return withinMinutes;
+    }
+
+    /** Index of the destination of this rank for this origin, or -1 if there is none. */
+    public int destination(int origin, int rank) {
+        return destination[origin * nearest + rank];
+    }
+
+    /** Minutes to the destination of this rank, or NaN if there is none. */
+    public double minutes(int origin, int rank) {
+        return minutes[origin * nearest + rank];
+    }
+
+    public int withinCount(int origin) {
+        return withinCount[origin];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reach r && r.origins == origins && r.nearest == nearest
+                && Double.compare(r.withinMinutes, withinMinutes) == 0
+                && Arrays.equals(r.destination, destination) && Arrays.equals(r.minutes, minutes)
+                && Arrays.equals(r.withinCount, withinCount);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(destination) + Arrays.hashCode(withinCount);
+    }
+}

@@ -1,0 +1,52 @@
+package org.nhsblueprint.report;
+
+import java.util.Locale;
+import org.nhsblueprint.model.TravelMode;
+
+/**
+ * How figures are written for readers of the HTML report, in British English whatever the machine's locale: counts
+ * with thousands separators ({@code 8,796,628}), minutes to one decimal place, shares as percentages to one decimal
+ * place. A figure that does not apply (NaN) is written as an en dash. Stateless.
+ */
+final class Display {
+    /** Written in place of a figure that does not apply. */
+    static final String NOT_APPLICABLE = "\u2013";
+
+    private Display() {
+    }
+
+    static String count(long people) {
+        return String.format(Locale.ROOT, "%,d", people);
+    }
+
+    static String minutes(double minutes) {
+        return oneDecimal(minutes);
+    }
+
+    /** A quantity to one decimal place with thousands separators, e.g. {@code 1234.56 -> "1,234.6"}. */
+    static String oneDecimal(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,.1f", value) : NOT_APPLICABLE;
+    }
+
+    /** A share in [0, 1] as a percentage, e.g. {@code 0.9523 -> "95.2%"}. */
+    static String percent(double share) {
+        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : NOT_APPLICABLE;
+    }
+
+    /** A number as a person would write it: whole numbers without decimals ({@code 20}), others with ({@code 7.5}). */
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
+                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A travel mode as a reader would say it, e.g. {@code public_transport -> "Public transport"}. */
+    static String mode(TravelMode mode) {
+        return switch (mode) {
+            case WALK -> "Walking";
+            case CYCLE -> "Cycling";
+            case PUBLIC_TRANSPORT -> "Public transport";
+            case CAR -> "Car";
+            case AMBULANCE -> "Ambulance";
+        };
+    }
+}

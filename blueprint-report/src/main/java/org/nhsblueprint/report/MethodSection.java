@@ -1,0 +1,51 @@
+package org.nhsblueprint.report;
+
+import java.util.List;
+import org.nhsblueprint.access.AccessResult;
+
+/**
+ * The "Method" section: how journeys were estimated for each service and where its standard comes from, how the
+ * figures are weighted and how quantiles are computed, how the maps are drawn, and how to reproduce the report.
+ * Stateless.
+ */
+final class MethodSection {
+    private MethodSection() {
+    }
+
+    static void render(Html h, List<AccessResult> results, ReportInfo info) {
+        h.raw("<section class=\"method\" id=\"method\">\n<h2>Method</h2>\n")
+                .element("p", "Each small area (a 2021 lower layer super output area, about 1,500 residents) is"
+                        + " represented by its population-weighted centroid. For each service Blueprint finds the"
+                        + " journey from every centroid to the nearest and next-nearest site offering the service, and"
+                        + " counts the sites within the time standard. Every figure is weighted by the areas' resident"
+                        + " populations: a share is the share of people, a mean is the mean over people.")
+                .newline()
+                .element("p", "The median and 90th percentile (P90) are population-weighted lower quantiles: the"
+                        + " smallest journey time t such that the people whose journey is at most t make up at least"
+                        + " half (or 90%) of the population (Hyndman and Fan's definition 1). Each is therefore a"
+                        + " journey time some area actually has, not an interpolation.")
+                .newline()
+                .element("p", "Maps shade each borough by its residents' mean minutes to the nearest site, in equal"
+                        + " classes with round limits (light: short, dark: long); hover over a borough for its figures."
+                        + " Boundaries are projected to the British National Grid (EPSG:27700), north up.")
+                .newline();
+        h.raw("<dl class=\"services\">\n");
+        for (AccessResult r : results) {
+            h.element("dt", r.service().name())
+                    .raw("<dd><p>").text("Travel times: " + r.travelTimes()).raw("</p><p>")
+                    .text("Standard: " + Display.plain(r.service().standardMinutes()) + " minutes by "
+                            + Display.mode(r.service().mode()).toLowerCase(java.util.Locale.ROOT) + ". Source: "
+                            + r.service().standardSource())
+                    .raw("</p></dd>\n");
+        }
+        h.raw("</dl>\n");
+        h.raw("<p class=\"provenance\">").text("Produced by Blueprint"
+                + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion())
+                + (info.datasetFolder().isEmpty() ? "" : " from the dataset folder " + info.datasetFolder())
+                + (info.commandLine().isEmpty() ? "." : ", with the command:"));
+        if (!info.commandLine().isEmpty()) {
+            h.raw("<br><code>").text(info.commandLine()).raw("</code>");
+        }
+        h.raw("</p>\n</section>\n");
+    }
+}
