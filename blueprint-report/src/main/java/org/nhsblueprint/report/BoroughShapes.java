@@ -9,16 +9,16 @@ import org.nhsblueprint.model.GeoPoint;
 
 /**
  * District boundaries projected once and written as SVG path data, ready to be shaded for each service. Each ring is
- * a closed subpath; holes are separate subpaths, so paths must be filled with {@code fill-rule="evenodd"}. Points
- * closer than {@link #MIN_STEP} units to the last one kept are dropped (they cannot be seen), and rings left with
- * fewer than three points (islets) are left out. Immutable.
+ * a closed subpath (an absolute move, then relative lines); holes are separate subpaths, so paths must be filled with
+ * {@code fill-rule="evenodd"}. Points closer than {@link #MIN_STEP} units to the last one kept are dropped (they
+ * cannot be seen), and rings left with fewer than three points (islets) are left out. Immutable.
  */
 record BoroughShapes(MapFrame frame, List<Shape> shapes) {
     /** Map width in SVG units (about pixels at normal size). */
     static final double WIDTH = 640;
     static final double MARGIN = 8;
     /** Smallest distance between consecutive points kept, in SVG units. */
-    static final double MIN_STEP = 0.5;
+    static final double MIN_STEP = 0.8;
 
     /** One district's outline: SVG path data in frame units. */
     record Shape(DistrictCode district, String pathData) {
@@ -33,20 +33,18 @@ record BoroughShapes(MapFrame frame, List<Shape> shapes) {
         if (boundaries.isEmpty()) {
             return Optional.empty();
         }
-        List<List<List<List<BritishNationalGrid.Point>>>> projected = new ArrayList<>();
+        List<List<List<BritishNationalGrid.Point>>> rings = new ArrayList<>();
         List<BritishNationalGrid.Point> all = new ArrayList<>();
         for (Boundary b : boundaries) {
-            List<List<List<BritishNationalGrid.Point>>> polygons = new ArrayList<>();
+            List<List<BritishNationalGrid.Point>> projected = new ArrayList<>();
             for (List<List<GeoPoint>> polygon : b.polygons()) {
-                List<List<BritishNationalGrid.Point>> rings = new ArrayList<>();
                 for (List<GeoPoint> ring : polygon) {
                     List<BritishNationalGrid.Point> points = ring.stream().map(grid::project).toList();
                     all.addAll(points);
-                    rings.add(points);
+                    projected.add(points);
                 }
-                polygons.add(rings);
             }
-            projected.add(polygons);
+            rings.add(projected);
         }
         if (all.isEmpty()) {
             return Optional.empty();
@@ -55,33 +53,32 @@ record BoroughShapes(MapFrame frame, List<Shape> shapes) {
         List<Shape> shapes = new ArrayList<>();
         for (int i = 0; i < boundaries.size(); i++) {
             StringBuilder d = new StringBuilder();
-            for (List<List<BritishNationalGrid.Point>> polygon : projected.get(i)) {
-                for (List<BritishNationalGrid.Point> ring : polygon) {
-                    appendRing(d, frame, ring);
-                }
-            }
+            rings.get(i).forEach(ring -> appendRing(d, frame, ring));
             shapes.add(new Shape(boundaries.get(i).district(), d.toString()));
         }
         return Optional.of(new BoroughShapes(frame, shapes));
     }
 
+    /** Appends a ring as an absolute move then relative lines, in tenths of a unit so the steps add up exactly. */
     private static void appendRing(StringBuilder d, MapFrame frame, List<BritishNationalGrid.Point> ring) {
-        List<double[]> kept = new ArrayList<>();
+        List<long[]> kept = new ArrayList<>();
+        long minStep = Math.round(MIN_STEP * 10);
         for (BritishNationalGrid.Point p : ring) {
-            double x = frame.x(p);
-            double y = frame.y(p);
-            double[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last == null || Math.hypot(x - last[0], y - last[1]) >= MIN_STEP) {
-                kept.add(new double[] {x, y});
+            long[] xy = {Math.round(frame.x(p) * 10), Math.round(frame.y(p) * 10)};
+            long[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || Math.hypot(xy[0] - last[0], xy[1] - last[1]) >= minStep) {
+                kept.add(xy);
             }
         }
         if (kept.size() < 3) {
             return;
         }
-        for (int i = 0; i < kept.size(); i++) {
-            d.append(i == 0 ? (d.length() == 0 ? "M" : " M") : " ")
-                    .append(Html.number(kept.get(i)[0])).append(',').append(Html.number(kept.get(i)[1]));
+        d.append(d.length() == 0 ? "M" : " M").append(Html.tenths(kept.get(0)[0])).append(',')
+                .append(Html.tenths(kept.get(0)[1])).append(" l");
+        for (int i = 1; i < kept.size(); i++) {
+            d.append(i == 1 ? "" : " ").append(Html.tenths(kept.get(i)[0] - kept.get(i - 1)[0])).append(',')
+                    .append(Html.tenths(kept.get(i)[1] - kept.get(i - 1)[1]));
         }
-        d.append(" Z");
+        d.append(" z");
     }
 }

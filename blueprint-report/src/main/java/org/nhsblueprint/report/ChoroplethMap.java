@@ -14,6 +14,9 @@ import org.nhsblueprint.model.Site;
  * projects with a {@link BritishNationalGrid}); one per report.
  */
 final class ChoroplethMap {
+    /** Above this many sites, dots are drawn small and dark so the shading still shows. */
+    static final int MANY_SITES = 100;
+
     private final BoroughShapes shapes;
     private final BritishNationalGrid grid;
 
@@ -48,8 +51,9 @@ final class ChoroplethMap {
                             + Display.percent(g.summary().shareWithin()) + " within " + standard + " min")
                     .raw("</title></path>\n");
         }
-        h.raw("</g>\n<g class=\"sites\">\n");
-        String radius = Html.number(sites.size() > 300 ? 1.4 : sites.size() > 40 ? 2.4 : 4);
+        boolean many = sites.size() > MANY_SITES;
+        h.raw("</g>\n<g class=\"").raw(many ? "sites many" : "sites").raw("\">\n");
+        String radius = Html.number(many ? 1.3 : 4);
         int outside = 0;
         for (Site site : sites) {
             BritishNationalGrid.Point p = grid.project(site.location());
@@ -62,7 +66,7 @@ final class ChoroplethMap {
                     .raw("</title></circle>\n");
         }
         h.raw("</g>\n</svg>\n");
-        legend(h, scale, noData);
+        legend(h, scale, noData, many);
         if (outside > 0) {
             h.element("p class=\"note\"", outside + (outside == 1 ? " site lies" : " sites lie")
                     + " outside the map area and " + (outside == 1 ? "is" : "are") + " not shown.");
@@ -70,7 +74,7 @@ final class ChoroplethMap {
         h.raw("</figure>\n");
     }
 
-    private static void legend(Html h, ColourScale scale, boolean noData) {
+    private static void legend(Html h, ColourScale scale, boolean noData, boolean many) {
         h.raw("<figcaption class=\"legend\"><span class=\"legend-title\">Mean minutes to the nearest site</span>");
         for (int i = 0; i < scale.colours().size(); i++) {
             h.raw("<span class=\"key\"><svg width=\"16\" height=\"12\" aria-hidden=\"true\"><rect width=\"16\""
@@ -82,6 +86,7 @@ final class ChoroplethMap {
                     + " height=\"12\" fill=\"" + ColourScale.NO_DATA + "\"/></svg>no data</span>");
         }
         h.raw("<span class=\"key\"><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\""
-                + " r=\"3.5\" class=\"site-key\"/></svg>site offering the service</span></figcaption>\n");
+                + (many ? " r=\"2\" class=\"site-key many\"" : " r=\"3.5\" class=\"site-key\"")
+                + "/></svg>site offering the service</span></figcaption>\n");
     }
 }

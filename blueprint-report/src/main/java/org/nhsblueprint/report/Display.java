@@ -28,9 +28,22 @@ final class Display {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%,.1f", value) : NOT_APPLICABLE;
     }
 
-    /** A share in [0, 1] as a percentage, e.g. {@code 0.9523 -> "95.2%"}. */
+    /**
+     * A share in [0, 1] as a percentage, e.g. {@code 0.9523 -> "95.2%"}. A share that is not quite all or not quite
+     * none never reads as all or none: {@code 0.99995 -> ">99.9%"}, {@code 0.00004 -> "<0.1%"}.
+     */
     static String percent(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : NOT_APPLICABLE;
+        if (!Double.isFinite(share)) {
+            return NOT_APPLICABLE;
+        }
+        String text = String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        if (share < 1 && text.equals("100.0%")) {
+            return ">99.9%";
+        }
+        if (share > 0 && text.equals("0.0%")) {
+            return "<0.1%";
+        }
+        return text;
     }
 
     /** A number as a person would write it: whole numbers without decimals ({@code 20}), others with ({@code 7.5}). */

@@ -33,7 +33,11 @@ final class Html {
 
     /** A coordinate or length in SVG markup: one decimal place, whatever the locale ({@code 12.3}, {@code -4.0}). */
     static String number(double value) {
-        long tenths = Math.round(value * 10);
+        return tenths(Math.round(value * 10));
+    }
+
+    /** A number given in tenths, written with one decimal place: {@code 123 -> "12.3"}, {@code -5 -> "-0.5"}. */
+    static String tenths(long tenths) {
         String sign = tenths < 0 ? "-" : "";
         long abs = Math.abs(tenths);
         return sign + abs / 10 + "." + abs % 10;

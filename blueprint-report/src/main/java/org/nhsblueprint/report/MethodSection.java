@@ -1,6 +1,7 @@
 package org.nhsblueprint.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.nhsblueprint.access.AccessResult;
 
 /**
@@ -34,7 +35,7 @@ final class MethodSection {
             h.element("dt", r.service().name())
                     .raw("<dd><p>").text("Travel times: " + r.travelTimes()).raw("</p><p>")
                     .text("Standard: " + Display.plain(r.service().standardMinutes()) + " minutes by "
-                            + Display.mode(r.service().mode()).toLowerCase(java.util.Locale.ROOT) + ". Source: "
+                            + Display.mode(r.service().mode()).toLowerCase(Locale.ROOT) + ". Source: "
                             + r.service().standardSource())
                     .raw("</p></dd>\n");
         }

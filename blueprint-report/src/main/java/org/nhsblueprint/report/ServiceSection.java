@@ -5,8 +5,9 @@ import org.nhsblueprint.access.AccessResult;
 import org.nhsblueprint.model.RegionModel;
 
 /**
- * One service's section of the report: headline figures, the borough map, the cumulative chart, the deprivation and
- * choice tables, and the borough table. Not thread-safe when it draws maps (see {@link ChoroplethMap}).
+ * One service's section of the report: headline figures; then two columns, the borough map (when there are
+ * boundaries) over the choice table, and the cumulative chart over the deprivation table; then the borough table.
+ * Not thread-safe when it draws maps (see {@link ChoroplethMap}).
  */
 final class ServiceSection {
     private final Optional<ChoroplethMap> map;
@@ -28,18 +29,16 @@ final class ServiceSection {
                         + Display.count(r.overall().population()) + " residents")
                 .newline();
         HeadlineFigures.render(h, r);
-        h.raw("<div class=\"panels\">\n");
+        h.raw("<div class=\"panels\">\n<div class=\"panel\">\n");
         if (map.isPresent()) {
-            h.raw("<div class=\"panel\">\n").element("h3", "Mean journey time by borough").newline();
+            h.element("h3", "Mean journey time by borough").newline();
             map.get().render(h, r, model.sitesOffering(r.service().id()));
-            h.raw("</div>\n");
         }
-        h.raw("<div class=\"panel\">\n").element("h3", "How many people are within each number of minutes").newline();
-        CumulativeChart.render(h, r);
-        h.raw("</div>\n</div>\n<div class=\"panels\">\n<div class=\"panel\">\n");
-        DecileTable.render(h, r);
-        h.raw("</div>\n<div class=\"panel\">\n");
         ChoiceTable.render(h, r);
+        h.raw("</div>\n<div class=\"panel\">\n")
+                .element("h3", "How many people are within each number of minutes").newline();
+        CumulativeChart.render(h, r);
+        DecileTable.render(h, r);
         h.raw("</div>\n</div>\n");
         BoroughTable.render(h, r);
         h.raw("</section>\n");

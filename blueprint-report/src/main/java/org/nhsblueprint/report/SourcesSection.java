@@ -18,7 +18,7 @@ final class SourcesSection {
                     .raw("<th scope=\"col\">Publisher</th><th scope=\"col\">Vintage</th>")
                     .raw("<th scope=\"col\">Licence</th></tr></thead>\n<tbody>\n");
             for (DataSource s : model.sources()) {
-                h.raw("<tr>").element("td", s.title()).raw("<td><code>").text(s.file()).raw("</code></td>")
+                h.raw("<tr>").element("td", s.title()).raw("<td class=\"file\"><code>").text(s.file()).raw("</code></td>")
                         .element("td", s.publisher()).element("td", s.vintage()).element("td", s.licence())
                         .raw("</tr>\n");
             }
