@@ -6,6 +6,7 @@ import org.nhsblueprint.access.AccessResult;
 import org.nhsblueprint.access.GroupSummary;
 import org.nhsblueprint.access.Summary;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.report.Display;
 
 /** Prints an {@link AccessResult} as plain-text tables for a terminal. */
 final class AccessTable {
@@ -51,10 +52,10 @@ final class AccessTable {
     }
 
     private static String percent(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "n/a";
+        return Display.percent(share);
     }
 
     private static String minutes(double m) {
-        return m == Math.rint(m) ? Long.toString((long) m) : String.format(Locale.ROOT, "%.1f", m);
+        return Display.plain(m);
     }
 }

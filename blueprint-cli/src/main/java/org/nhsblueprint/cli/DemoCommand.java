@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.nhsblueprint.access.AccessResult;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.Service;
+import org.nhsblueprint.report.Display;
 import org.nhsblueprint.report.ReportInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,9 +82,9 @@ final class DemoCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "%-26s %6s %-17s %9s %8s %6s %6s%n", "service", "sites", "judged by",
                     "standard", "within", "mean", "P90");
             for (AccessResult r : results) {
-                o.printf(Locale.ROOT, "%-26s %6d %-17s %5.0f min %7.1f%% %6.1f %6.1f%n", r.service().name(),
-                        r.siteCount(), r.service().mode().id(), r.service().standardMinutes(),
-                        100 * r.overall().shareWithin(), r.overall().meanMinutes(), r.overall().p90Minutes());
+                o.printf(Locale.ROOT, "%-26s %6d %-17s %5s min %8s %6.1f %6.1f%n", r.service().name(),
+                        r.siteCount(), r.service().mode().id(), Display.plain(r.service().standardMinutes()),
+                        Display.percent(r.overall().shareWithin()), r.overall().meanMinutes(), r.overall().p90Minutes());
             }
             model.notes().forEach(n -> o.println("note: " + n));
             o.println("report: " + out.resolve("index.html").toAbsolutePath().normalize());

@@ -6,25 +6,26 @@ import org.nhsblueprint.model.TravelMode;
 /**
  * How figures are written for readers of the HTML report, in British English whatever the machine's locale: counts
  * with thousands separators ({@code 8,796,628}), minutes to one decimal place, shares as percentages to one decimal
- * place. A figure that does not apply (NaN) is written as an en dash. Stateless.
+ * place. A figure that does not apply (NaN) is written as an en dash. Stateless. Public so that the command line's
+ * tables write figures exactly as the report does.
  */
-final class Display {
+public final class Display {
     /** Written in place of a figure that does not apply. */
-    static final String NOT_APPLICABLE = "\u2013";
+    public static final String NOT_APPLICABLE = "\u2013";
 
     private Display() {
     }
 
-    static String count(long people) {
+    public static String count(long people) {
         return String.format(Locale.ROOT, "%,d", people);
     }
 
-    static String minutes(double minutes) {
+    public static String minutes(double minutes) {
         return oneDecimal(minutes);
     }
 
     /** A quantity to one decimal place with thousands separators, e.g. {@code 1234.56 -> "1,234.6"}. */
-    static String oneDecimal(double value) {
+    public static String oneDecimal(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%,.1f", value) : NOT_APPLICABLE;
     }
 
@@ -32,7 +33,7 @@ final class Display {
      * A share in [0, 1] as a percentage, e.g. {@code 0.9523 -> "95.2%"}. A share that is not quite all or not quite
      * none never reads as all or none: {@code 0.99995 -> ">99.9%"}, {@code 0.00004 -> "<0.1%"}.
      */
-    static String percent(double share) {
+    public static String percent(double share) {
         if (!Double.isFinite(share)) {
             return NOT_APPLICABLE;
         }
@@ -47,13 +48,13 @@ final class Display {
     }
 
     /** A number as a person would write it: whole numbers without decimals ({@code 20}), others with ({@code 7.5}). */
-    static String plain(double value) {
+    public static String plain(double value) {
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value)
                 : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** A travel mode as a reader would say it, e.g. {@code public_transport -> "Public transport"}. */
-    static String mode(TravelMode mode) {
+    public static String mode(TravelMode mode) {
         return switch (mode) {
             case WALK -> "Walking";
             case CYCLE -> "Cycling";
