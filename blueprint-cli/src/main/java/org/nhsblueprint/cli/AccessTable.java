@@ -34,7 +34,7 @@ final class AccessTable {
         out.println();
         table("IMD decile (1 = most deprived)", r.byImdDecile().stream().map(g -> row(g.name(), g)).toList());
         table("Borough", r.byDistrict().stream().map(g -> row(g.name(), g)).toList());
-        out.println("Travel times: " + r.travelTimes());
+        out.println("Travel times: " + r.travelTimesMethod());
         out.println("Standard: " + r.service().standardSource());
     }
 

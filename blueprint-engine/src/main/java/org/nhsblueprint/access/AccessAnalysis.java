@@ -53,7 +53,8 @@ public final class AccessAnalysis {
         double standard = service.standardMinutes();
         Summary overall = summarise(rows, a -> true, Area::population, standard);
         WeightedMinutes all = times(rows, a -> true, Area::population);
-        return new AccessResult(service, travelTimes.describe(service.mode()), sites.size(), overall,
+        int outside = (int) sites.stream().filter(Site::outsideRegion).count();
+        return new AccessResult(service, travelTimes.describe(service.mode()), sites.size(), outside, overall,
                 summarise(rows, a -> true, Area::population65Plus, standard),
                 byDecile(rows, standard), byDistrict(model, rows, standard), choice(rows),
                 nextNearest(rows, standard, sites.size()),
@@ -65,7 +66,7 @@ public final class AccessAnalysis {
         rows.forEach(r -> present.put(r.area().imdDecile(), true));
         List<GroupSummary> groups = new ArrayList<>();
         for (int decile : present.keySet()) {
-            groups.add(new GroupSummary(Integer.toString(decile), "IMD decile " + decile,
+            groups.add(new GroupSummary(new Group.Decile(decile),
                     summarise(rows, a -> a.imdDecile() == decile, Area::population, standard)));
         }
         return groups;
@@ -75,7 +76,7 @@ public final class AccessAnalysis {
         List<GroupSummary> groups = new ArrayList<>();
         for (District district : model.districts()) {
             if (rows.stream().anyMatch(r -> r.area().district().equals(district.code()))) {
-                groups.add(new GroupSummary(district.code().value(), district.name(),
+                groups.add(new GroupSummary(new Group.InDistrict(district.code(), district.name()),
                         summarise(rows, a -> a.district().equals(district.code()), Area::population, standard)));
             }
         }

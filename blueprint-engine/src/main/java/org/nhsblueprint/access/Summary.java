@@ -1,7 +1,7 @@
 package org.nhsblueprint.access;
 
 /**
- * Journey times to the nearest site for a group of people.
+ * Journey times to the nearest site for a group of people. Immutable.
  *
  * @param population        people in the group
  * @param populationWithin  of whom within the time standard
@@ -9,6 +9,11 @@ package org.nhsblueprint.access;
  */
 public record Summary(long population, long populationWithin, double shareWithin, double meanMinutes,
                       double medianMinutes, double p90Minutes, double maxMinutes) {
+    public Summary {
+        if (population < 0 || populationWithin < 0 || populationWithin > population) {
+            throw new IllegalArgumentException(populationWithin + " people within the standard out of " + population);
+        }
+    }
 
     static Summary of(WeightedMinutes times, long populationWithin) {
         long population = Math.round(times.totalWeight());

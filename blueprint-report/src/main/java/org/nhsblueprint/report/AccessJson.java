@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.nhsblueprint.access.AccessResult;
+import org.nhsblueprint.access.Group;
 import org.nhsblueprint.access.GroupSummary;
 import org.nhsblueprint.access.Summary;
 
@@ -26,8 +27,9 @@ public final class AccessJson {
         o.put("mode", r.service().mode().id());
         o.put("standard_minutes", r.service().standardMinutes());
         o.put("standard_source", r.service().standardSource());
-        o.put("travel_times", r.travelTimes());
+        o.put("travel_times", r.travelTimesMethod());
         o.put("sites", r.siteCount());
+        o.put("sites_outside_region", r.sitesOutsideRegion());
         Summary s = r.overall();
         o.put("population_total", s.population());
         o.put("population_within_standard", s.populationWithin());
@@ -40,7 +42,7 @@ public final class AccessJson {
         ArrayNode deciles = o.putArray("by_imd_decile");
         for (GroupSummary g : r.byImdDecile()) {
             ObjectNode d = summary(g.summary());
-            d.put("decile", Integer.parseInt(g.key()));
+            d.put("decile", ((Group.Decile) g.group()).decile());
             deciles.add(reorder(d, "decile"));
         }
         ArrayNode districts = o.putArray("by_borough");

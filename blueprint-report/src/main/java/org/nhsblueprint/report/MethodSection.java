@@ -33,7 +33,7 @@ final class MethodSection {
         h.raw("<dl class=\"services\">\n");
         for (AccessResult r : results) {
             h.element("dt", r.service().name())
-                    .raw("<dd><p>").text("Travel times: " + r.travelTimes()).raw("</p><p>")
+                    .raw("<dd><p>").text("Travel times: " + r.travelTimesMethod()).raw("</p><p>")
                     .text("Standard: " + Display.plain(r.service().standardMinutes()) + " minutes by "
                             + Display.mode(r.service().mode()).toLowerCase(Locale.ROOT) + ". Source: "
                             + r.service().standardSource())
