@@ -1,5 +1,7 @@
 package org.nhsblueprint.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,11 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code blueprint access}: access to one service from every small area, as a table or as JSON. */
-@Command(name = "access", mixinStandardHelpOptions = true,
-        description = {"Journey times from every small area to the nearest site offering a service: the share of people",
-                "within the service's time standard, by borough, deprivation decile and for people aged 65+,",
-                "patients' choice and the next-nearest site."})
+/**
+ * {@code blueprint access}: access to one service from every small area, as a table or as JSON. One instance per
+ * command line; picocli sets its options.
+ */
+@Command(name = "access", mixinStandardHelpOptions = true, version = "Blueprint " + BlueprintCommand.VERSION,
+        description = "Journey times from every small area to the nearest site offering a service: the share of "
+                + "people within the service's time standard, by borough, by deprivation decile and for people aged "
+                + "65+, patients' choice, and the next-nearest site.")
 final class AccessCommand implements Callable<Integer> {
     private final Application app;
 
@@ -56,7 +61,7 @@ final class AccessCommand implements Callable<Integer> {
                     "--threshold: " + threshold + " is not a number of minutes in (0, 1440]");
         }
         Path dir = app.dataset(dataset, spec);
-        Progress progress = Progress.onStandardError(spec.commandLine().getErr(), 2);
+        Progress progress = app.progress(spec.commandLine().getErr(), 2);
         progress.step("loading dataset " + app.display(dir));
         RegionModel model = app.loader().load(dir);
         Service chosen = resolve(model, travelMode);
@@ -65,9 +70,14 @@ final class AccessCommand implements Callable<Integer> {
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(app.json().writeValueAsString(app.accessJson().toJson(result)));
+            ObjectNode node = app.accessJson().toJson(result);
+            node.put("dataset", model.name());
+            ArrayNode notes = node.putArray("notes");
+            model.notes().forEach(notes::add);
+            out.println(app.json().writeValueAsString(node));
         } else {
             new AccessTable(out).print(model, result);
+            model.notes().forEach(n -> out.println("Note: " + n));
         }
         out.flush();
         return 0;
@@ -90,6 +100,10 @@ final class AccessCommand implements Callable<Integer> {
         Service base = model.catalogue().find(new ServiceId(service)).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "--service: unknown service '" + service
                         + "' in dataset " + model.name() + " (it offers: " + known + ")"));
+        if (model.sitesOffering(base.id()).isEmpty()) {
+            throw new CommandFailure("no site in dataset " + model.name() + " offers " + base.name()
+                    + " (service '" + base.id() + "'): check the site tables' flags");
+        }
         if (travelMode == null && threshold == null) {
             return base;
         }

@@ -8,7 +8,7 @@ import org.nhsblueprint.access.Summary;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.report.Display;
 
-/** Prints an {@link AccessResult} as plain-text tables for a terminal. */
+/** Prints an {@link AccessResult} as plain-text tables for a terminal. Writes to the writer it is given; one per use. */
 final class AccessTable {
     private final PrintWriter out;
 
@@ -18,9 +18,10 @@ final class AccessTable {
 
     void print(RegionModel model, AccessResult r) {
         Summary s = r.overall();
-        out.printf(Locale.ROOT, "%s in %s: %d sites, judged by %s within %s minutes%n", r.service().name(),
-                model.name(), r.siteCount(), r.service().mode().id().replace('_', ' '),
-                minutes(r.service().standardMinutes()));
+        out.printf(Locale.ROOT, "%s in %s: %d sites%s, judged by %s within %s minutes%n", r.service().name(),
+                model.name(), r.siteCount() - r.sitesOutsideRegion(),
+                r.sitesOutsideRegion() > 0 ? " (and " + r.sitesOutsideRegion() + " beyond its boundary)" : "",
+                r.service().mode().id().replace('_', ' '), minutes(r.service().standardMinutes()));
         out.printf(Locale.ROOT, "  within the standard: %,d of %,d people (%s)%n", s.populationWithin(),
                 s.population(), percent(s.shareWithin()));
         out.printf(Locale.ROOT, "  minutes to the nearest site: mean %.1f, median %.1f, P90 %.1f, max %.1f%n",
@@ -49,6 +50,12 @@ final class AccessTable {
         Summary s = g.summary();
         return String.format(Locale.ROOT, "%-28s %,12d %8s %8.1f %8.1f", name.length() > 28 ? name.substring(0, 28) : name,
                 s.population(), percent(s.shareWithin()), s.meanMinutes(), s.p90Minutes());
+    }
+
+    /** The number of sites as {@code 27+8}: in the region, plus beyond its boundary when there are any. */
+    static String sites(AccessResult r) {
+        int inside = r.siteCount() - r.sitesOutsideRegion();
+        return r.sitesOutsideRegion() == 0 ? Integer.toString(inside) : inside + "+" + r.sitesOutsideRegion();
     }
 
     private static String percent(double share) {

@@ -2,8 +2,10 @@ package org.nhsblueprint.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
 import org.nhsblueprint.report.AccessJson;
@@ -15,25 +17,35 @@ import picocli.CommandLine;
 
 /**
  * Builds every component by hand and hands each command what it needs. No framework, no reflection beyond picocli's
- * option binding, no conditionals: one place to read to see how Blueprint fits together.
+ * option binding: one place to read to see how Blueprint fits together. The only things read from the environment
+ * (the installation folder, the clock for progress timings, whether standard error is a terminal) are read in
+ * {@link #standard()} and passed in. Immutable.
  *
- * @param home the Blueprint installation folder (holds {@code datasets/}); the launcher passes it as the
- *             {@code blueprint.home} system property
+ * @param home     the Blueprint installation folder (holds {@code datasets/}); the launcher passes it as the
+ *                 {@code blueprint.home} system property
+ * @param nanos    a monotonic clock in nanoseconds, for the elapsed time progress bars show
+ * @param terminal whether standard error is a terminal (progress bars redraw in place) or a file or pipe
  */
 public record Application(Path home, DatasetLoader loader, TravelTimes travelTimes, AccessAnalysis access,
-                          ObjectMapper json, AccessJson accessJson, ReportWriter reports) {
+                          ObjectMapper json, AccessJson accessJson, ReportWriter reports, LongSupplier nanos,
+                          boolean terminal) {
 
     /** The standard wiring: bundled London data, great-circle estimates with London defaults. */
     public static Application standard() {
         Path home = Path.of(System.getProperty("blueprint.home", "."));
-        return wired(home);
+        return wired(home, System::nanoTime, System.console() != null);
     }
 
-    static Application wired(Path home) {
+    static Application wired(Path home, LongSupplier nanos, boolean terminal) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         TravelTimes travelTimes = new GreatCircleEstimate(EstimateParameters.londonDefaults());
         return new Application(home, new DatasetLoader(), travelTimes, new AccessAnalysis(travelTimes), json,
-                new AccessJson(json), new ReportWriter(json));
+                new AccessJson(json), new ReportWriter(json), nanos, terminal);
+    }
+
+    /** A progress bar on standard error for a command of {@code steps} steps. */
+    Progress progress(PrintWriter err, int steps) {
+        return new Progress(err, steps, terminal, nanos);
     }
 
     /** The bundled London dataset. */
@@ -41,14 +53,22 @@ public record Application(Path home, DatasetLoader loader, TravelTimes travelTim
         return home.resolve("datasets").resolve("london");
     }
 
-    /** Resolves the {@code --dataset} option: the given folder, or the bundled London data. */
+    /**
+     * Resolves the {@code --dataset} option: the given folder (a usage error if it is not one), or the bundled London
+     * data (an installation problem if it is missing).
+     */
     Path dataset(Path option, CommandLine.Model.CommandSpec spec) {
-        Path dir = option == null ? defaultDataset() : option;
-        if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--dataset: folder not found: " + dir
-                    + (option == null ? " (set -Dblueprint.home or run from the Blueprint folder)" : ""));
+        if (option == null) {
+            if (!Files.isDirectory(defaultDataset())) {
+                throw new CommandFailure("the bundled dataset is missing: " + defaultDataset().toAbsolutePath().normalize()
+                        + " (run Blueprint through the ./blueprint launcher, or set -Dblueprint.home to its folder)");
+            }
+            return defaultDataset();
         }
-        return dir;
+        if (!Files.isDirectory(option)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dataset: folder not found: " + option);
+        }
+        return option;
     }
 
     /** A dataset folder as reports show it: relative to the Blueprint home when inside it, so reports match across machines. */

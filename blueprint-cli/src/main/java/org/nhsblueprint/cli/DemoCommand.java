@@ -18,11 +18,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code blueprint demo}: the baseline report for every service in the bundled London data (or another dataset). */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"How well is the region served today? Computes access to every service in the catalogue",
-                "(GP practices, type-1 A&E, hyper-acute stroke units, major trauma centres) and writes an HTML",
-                "report with maps and charts, summary.json and CSV tables."})
+/**
+ * {@code blueprint demo}: the baseline report for every service in the bundled London data (or another dataset). One
+ * instance per command line; picocli sets its options.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, version = "Blueprint " + BlueprintCommand.VERSION,
+        description = "How well is the region served today? Computes access to every service in the catalogue "
+                + "(GP practices, type-1 A&E, hyper-acute stroke units, major trauma centres) and writes a "
+                + "self-contained HTML report with maps and charts, summary.json and CSV tables.")
 final class DemoCommand implements Callable<Integer> {
     private final Application app;
 
@@ -46,10 +49,14 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = app.dataset(dataset, spec);
-        Progress steps = Progress.onStandardError(spec.commandLine().getErr(), 6);
+        Progress steps = app.progress(spec.commandLine().getErr(), 6);
         steps.step("loading dataset " + app.display(dir));
         RegionModel model = app.loader().load(dir);
-        List<Service> services = model.catalogue().all();
+        List<Service> services = model.catalogue().all().stream()
+                .filter(s -> !model.sitesOffering(s.id()).isEmpty()).toList();
+        if (services.isEmpty()) {
+            throw new CommandFailure("no site in dataset " + model.name() + " offers any service in the catalogue");
+        }
         steps.resize(services.size() + 2);
         List<AccessResult> results = new ArrayList<>();
         for (Service service : services) {
@@ -75,16 +82,21 @@ final class DemoCommand implements Callable<Integer> {
             files.forEach(f -> written.add(f.toString()));
             ArrayNode list = node.putArray("services");
             results.forEach(r -> list.add(app.accessJson().toJson(r)));
+            ArrayNode notes = node.putArray("notes");
+            model.notes().forEach(notes::add);
             o.println(app.json().writeValueAsString(node));
         } else {
             o.printf(Locale.ROOT, "%s: %,d people in %,d small areas%n", model.name(), model.population(),
                     model.areas().size());
-            o.printf(Locale.ROOT, "%-26s %6s %-17s %9s %8s %6s %6s%n", "service", "sites", "judged by",
+            o.printf(Locale.ROOT, "%-24s %10s %-17s %9s %8s %6s %6s%n", "service", "sites", "judged by",
                     "standard", "within", "mean", "P90");
             for (AccessResult r : results) {
-                o.printf(Locale.ROOT, "%-26s %6d %-17s %5s min %8s %6.1f %6.1f%n", r.service().name(),
-                        r.siteCount(), r.service().mode().id(), Display.plain(r.service().standardMinutes()),
+                o.printf(Locale.ROOT, "%-24s %10s %-17s %5s min %8s %6.1f %6.1f%n", r.service().name(),
+                        AccessTable.sites(r), r.service().mode().id(), Display.plain(r.service().standardMinutes()),
                         Display.percent(r.overall().shareWithin()), r.overall().meanMinutes(), r.overall().p90Minutes());
+            }
+            if (results.stream().anyMatch(r -> r.sitesOutsideRegion() > 0)) {
+                o.println("sites: in " + model.name() + " + beyond its boundary (used by people living near it)");
             }
             model.notes().forEach(n -> o.println("note: " + n));
             o.println("report: " + out.resolve("index.html").toAbsolutePath().normalize());

@@ -1,6 +1,7 @@
 package org.nhsblueprint.cli;
 
 import java.io.PrintWriter;
+import java.util.function.LongSupplier;
 
 /**
  * A progress bar on standard error for a fixed number of steps, so that standard output stays clean for {@code --json}.
@@ -12,17 +13,16 @@ final class Progress {
     private final PrintWriter err;
     private int steps;
     private final boolean terminal;
-    private final long started = System.nanoTime();
+    private final LongSupplier nanos;
+    private final long started;
     private int done;
 
-    Progress(PrintWriter err, int steps, boolean terminal) {
+    Progress(PrintWriter err, int steps, boolean terminal, LongSupplier nanos) {
         this.err = err;
         this.steps = steps;
         this.terminal = terminal;
-    }
-
-    static Progress onStandardError(PrintWriter err, int steps) {
-        return new Progress(err, steps, System.console() != null);
+        this.nanos = nanos;
+        this.started = nanos.getAsLong();
     }
 
     /** Marks the start of the next step. */
@@ -46,7 +46,7 @@ final class Progress {
     /** Ends the bar with the elapsed time. */
     void finish() {
         String line = String.format(java.util.Locale.ROOT, "[%s] done in %.1f s", "#".repeat(WIDTH),
-                (System.nanoTime() - started) / 1e9);
+                (nanos.getAsLong() - started) / 1e9);
         err.println(terminal ? "\r\033[K" + line : line);
         err.flush();
     }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,7 +27,7 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cli = Application.wired(HOME).commandLine();
+        CommandLine cli = Application.wired(HOME, () -> 0L, false).commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
@@ -77,10 +78,22 @@ class CliTest {
     }
 
     @Test
-    void modeReplacesTheServicesMode() throws Exception {
-        JsonNode j = run("access", "--service", "gp", "--mode", "car", "--json").json();
-        assertEquals("car", j.get("mode").asText());
-        assertEquals(20.0, j.get("standard_minutes").asDouble());
+    void modeReplacesTheServicesModeInTheFiguresNotJustTheLabel() throws Exception {
+        JsonNode car = run("access", "--service", "gp", "--mode", "car", "--json").json();
+        JsonNode walk = run("access", "--service", "gp", "--json").json();
+        assertEquals("car", car.get("mode").asText());
+        assertEquals(20.0, car.get("standard_minutes").asDouble());
+        // the nearest practice is the same by either mode; only minutes per metre change:
+        // car 1.25 / 400 m/min against walking 1.2 / 80 m/min
+        double expected = (1.25 / 400) / (1.2 / 80);
+        assertEquals(expected, car.get("mean_minutes").asDouble() / walk.get("mean_minutes").asDouble(), 0.01);
+        assertTrue(car.get("share_within_standard").asDouble() > walk.get("share_within_standard").asDouble());
+    }
+
+    @Test
+    void strokeAccessMatchesTheGoldenFile() throws Exception {
+        JsonNode actual = run("access", "--service", "hasu", "--json").json();
+        Golden.assertMatches("access-hasu.json", actual);
     }
 
     @Test
@@ -129,11 +142,45 @@ class CliTest {
         copyTree(london, dir);
         Path areas = dir.resolve("lsoa/london_lsoa21.csv");
         Files.writeString(areas, Files.readString(areas).replaceFirst(",1477,370,", ",-1477,370,"));
+        Path sites = dir.resolve("hospitals/london_acute_sites_curated.csv");
+        Files.writeString(sites, Files.readString(sites).replaceFirst(",51.519035,-0.059213,", ",51.519035,x,"));
         Run run = run("access", "--service", "hasu", "--dataset", dir.toString());
         assertEquals(1, run.code());
+        assertTrue(run.err().contains("2 problems"), run.err());
         assertTrue(run.err().contains("london_lsoa21.csv:2: pop_2021 '-1477' is negative"), run.err());
+        assertTrue(run.err().contains("london_acute_sites_curated.csv:2: lon 'x' is not a number"), run.err());
         assertFalse(run.err().contains("at org."), run.err());
         assertTrue(run.out().isEmpty());
+    }
+
+    @Test
+    void aServiceNoSiteOffersFailsWithAMessage(@TempDir Path dir) throws Exception {
+        copyTree(HOME.resolve("datasets/london"), dir);
+        Path sites = dir.resolve("hospitals/london_acute_sites_curated.csv");
+        String text = Files.readString(sites);
+        Files.writeString(sites, text.replaceAll(",Y,(Y|N),Y,", ",Y,$1,N,"));
+        Run run = run("access", "--service", "mtc", "--dataset", dir.toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("no site in dataset London offers Major trauma centre"), run.err());
+        assertFalse(run.err().contains("at org."), run.err());
+    }
+
+    @Test
+    void aReportFolderThatIsAFileFailsWithAMessage(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        Run run = run("demo", "--out", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("afile"), run.err());
+        assertFalse(run.err().contains("at org."), run.err());
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersion() {
+        for (String[] args : new String[][] {{"-V"}, {"demo", "-V"}, {"access", "-V"}}) {
+            Run run = run(args);
+            assertEquals(0, run.code());
+            assertEquals("Blueprint " + BlueprintCommand.VERSION, run.out().trim());
+        }
     }
 
     @Test
@@ -153,15 +200,25 @@ class CliTest {
     }
 
     @Test
-    void theDemoWritesTheReportAndSummary(@TempDir Path out) throws Exception {
+    void theDemoReportsTheSameFiguresAsAccessForEveryService(@TempDir Path out) throws Exception {
         Run run = run("demo", "--out", out.toString(), "--json");
         assertEquals(0, run.code(), run.err());
-        JsonNode j = run.json();
-        assertEquals(4, j.get("services").size());
-        assertTrue(Files.size(out.resolve("index.html")) > 10_000);
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals(4, summary.get("services").size());
-        assertTrue(Files.exists(out.resolve("access_by_area.csv")));
+        assertEquals(List.of("gp", "ae", "hasu", "mtc"),
+                summary.get("services").findValuesAsText("service").stream().distinct().toList());
+        for (JsonNode service : summary.get("services")) {
+            JsonNode access = run("access", "--service", service.get("service").asText(), "--json").json();
+            for (String field : List.of("population_within_standard", "mean_minutes", "p90_minutes", "by_borough")) {
+                assertEquals(access.get(field), service.get(field), service.get("service") + " " + field);
+            }
+        }
+        assertEquals(run.json().get("services"), summary.get("services"));
+        String html = Files.readString(out.resolve("index.html"));
+        for (String text : List.of("How well is London served today?", "GP practice", "Type-1 A&amp;E department",
+                "Hyper-acute stroke unit", "Major trauma centre", "Tower Hamlets", "Data sources")) {
+            assertTrue(html.contains(text), text);
+        }
+        assertEquals(1 + 4 * 4_994, Files.readAllLines(out.resolve("access_by_area.csv")).size());
     }
 
     static void copyTree(Path from, Path to) throws Exception {

@@ -16,7 +16,7 @@ import org.nhsblueprint.model.ServiceId;
  * not a road network, so the checks allow for its coarseness but would fail if its speeds were badly wrong.
  */
 class PublishedFactsTest {
-    private static final Application APP = Application.wired(Path.of(".."));
+    private static final Application APP = Application.wired(Path.of(".."), () -> 0L, false);
 
     private static AccessResult access(String dataset, String service) {
         RegionModel model = APP.loader().load(APP.home().resolve("datasets").resolve(dataset));
@@ -38,11 +38,17 @@ class PublishedFactsTest {
         assertTrue(trauma.overall().shareWithin() >= 0.99, "share " + trauma.overall().shareWithin());
     }
 
+    /**
+     * Todd et al. worked from earlier practice lists and populations with their own distance method; we use 2022
+     * practices, 2021 populations and a straight line with a fixed 1.2 detour, and come out lower (78.0% against
+     * 84.8%). The band allows for that and still catches a walking speed a third too slow (3.2 km/h gives 62.1%);
+     * a speed a third too fast (6.4 km/h gives 85.3%) would pass, so this check guards one direction only.
+     */
     @Test
     void englandsShareWithinATwentyMinuteWalkOfAPracticeIsNearTheNationalStudy() {
         AccessResult gp = access("england", "gp");
         double share = gp.overall().shareWithin();
-        assertTrue(Math.abs(share - 0.848) < 0.10, "share " + share + " against 0.848 (Todd et al. 2015)");
+        assertTrue(share > 0.70 && share < 0.90, "share " + share + " against 0.848 (Todd et al. 2015)");
         assertTrue(gp.byImdDecile().get(0).summary().shareWithin() > gp.byImdDecile().get(9).summary().shareWithin(),
                 "deprived urban areas are closer to practices than affluent rural ones");
     }

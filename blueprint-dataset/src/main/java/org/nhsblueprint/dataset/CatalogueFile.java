@@ -4,20 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nhsblueprint.model.Service;
 import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.TravelMode;
 
 /**
  * Reads a service catalogue ({@code services.json}): each service's name, travel mode, time standard with its source,
- * and which sites offer it. Blueprint bundles a default catalogue; a dataset may carry its own.
+ * and which sites offer it. Blueprint bundles a default catalogue; a dataset may carry its own. Every field is checked
+ * here, so a catalogue the model would reject is a list of problems, never an exception. Stateless (static methods
+ * only); thread-safe as long as each call has its own {@link Problems}.
  */
 final class CatalogueFile {
     /** The catalogue bundled with Blueprint, used when a dataset does not name its own. */
     static final String BUNDLED = "services.json";
+    /** The longest time standard a service may have: a day, as {@link Service} requires. */
+    static final double MAX_STANDARD_MINUTES = 24 * 60;
 
     private CatalogueFile() {
     }
@@ -63,8 +65,9 @@ final class CatalogueFile {
             problems.add(file, 0, at + "mode", n.path("mode").asText(""), e.getMessage());
         }
         JsonNode standard = n.path("standard_minutes");
-        if (!standard.isNumber() || !(standard.asDouble() > 0)) {
-            problems.add(file, 0, at + "standard_minutes", standard.asText(""), "must be a positive number of minutes");
+        if (!standard.isNumber() || !(standard.asDouble() > 0 && standard.asDouble() <= MAX_STANDARD_MINUTES)) {
+            problems.add(file, 0, at + "standard_minutes", standard.asText(""),
+                    "must be a number of minutes more than 0 and at most 1440 (a day)");
         }
         String source = n.path("standard_source").asText("");
         if (source.isBlank()) {
@@ -74,16 +77,16 @@ final class CatalogueFile {
         if (name.isBlank()) {
             problems.add(file, 0, at + "name", "", "is missing");
         }
-        JsonNode offered = n.path("offered_by");
-        String table = offered.path("table").asText("");
-        if (table.isBlank()) {
-            problems.add(file, 0, at + "offered_by.table", "", "must name the site table whose rows offer the service");
-        }
-        Map<String, String> where = new LinkedHashMap<>();
-        offered.path("where").fields().forEachRemaining(e -> where.put(e.getKey(), e.getValue().asText()));
+        OfferedBy offered = OfferedBy.read(n.path("offered_by"), at + "offered_by.", file, problems);
         if (problems.count() > before) {
             return null;
         }
-        return new ServiceSpec(new Service(new ServiceId(id), name, mode, standard.asDouble(), source), table, where);
+        try {
+            return new ServiceSpec(new Service(new ServiceId(id), name, mode, standard.asDouble(), source),
+                    offered.table(), offered.where(), offered.values());
+        } catch (IllegalArgumentException e) {
+            problems.add(file, 0, at.substring(0, at.length() - 1), id, "cannot be used: " + e.getMessage());
+            return null;
+        }
     }
 }

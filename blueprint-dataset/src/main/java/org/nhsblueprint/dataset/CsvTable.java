@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file read whole (RFC 4180, UTF-8, header row), with the line number of every row. Rows whose field count
- * differs from the header's, and files that cannot be parsed, become problems rather than exceptions. Immutable.
+ * differs from the header's, and files that cannot be parsed, become problems rather than exceptions. Immutable once
+ * read, and so thread-safe.
  */
 final class CsvTable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -25,15 +26,28 @@ final class CsvTable {
     private final String name;
     private final List<String> header;
     private final List<Row> rows;
+    private final int records;
 
-    private CsvTable(String name, List<String> header, List<Row> rows) {
+    private CsvTable(String name, List<String> header, List<Row> rows, int records) {
         this.name = name;
-        this.header = header;
-        this.rows = rows;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+        this.records = records;
     }
 
-    /** One data row; {@code get} returns the trimmed value or "" for a missing column. */
+    /**
+     * One data row; {@code get} returns the trimmed value or "" for a missing column. Immutable.
+     *
+     * @param line the 1-based line the row starts on
+     */
     record Row(long line, Map<String, String> values) {
+        Row {
+            if (line < 1) {
+                throw new IllegalArgumentException("row line " + line + " is not 1 or more");
+            }
+            values = Map.copyOf(values);
+        }
+
         String get(String column) {
             String v = values.get(column);
             return v == null ? "" : v.trim();
@@ -53,24 +67,42 @@ final class CsvTable {
                 header.add(header.isEmpty() ? h.replace("\uFEFF", "").trim() : h.trim());
             }
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (record.size() != header.size()) {
-                    problems.add(name, line, "", "", "has " + record.size() + " fields but the header has "
-                            + header.size());
-                    continue;
+            long lastLine = parser.getCurrentLineNumber();
+            int records = 0;
+            try {
+                for (CSVRecord record : parser) {
+                    long line = parser.getCurrentLineNumber();
+                    lastLine = line;
+                    records++;
+                    if (record.size() != header.size()) {
+                        problems.add(name, line, "", "", "has " + record.size() + " fields but the header has "
+                                + header.size());
+                        continue;
+                    }
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        values.put(header.get(i), record.get(i));
+                    }
+                    rows.add(new Row(line, values));
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), record.get(i));
-                }
-                rows.add(new Row(line, values));
+            } catch (UncheckedIOException | IllegalStateException e) {
+                problems.add(name, lastLine + 1, "", "", "cannot be read as CSV from this line on: "
+                        + rootMessage(e) + " (is a quote left open?)");
+                return null;
             }
-            return new CsvTable(name, List.copyOf(header), rows);
+            return new CsvTable(name, header, rows, records);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(name, 0, "", "", "cannot be read as CSV: " + e.getMessage());
+            problems.add(name, 1, "", "", "cannot be read as CSV: " + rootMessage(e));
             return null;
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
     }
 
     String name() {
@@ -96,5 +128,17 @@ final class CsvTable {
             }
         }
         return ok;
+    }
+
+    /**
+     * Records a problem if the file has a header but no data rows at all; true if it has at least one (rows rejected
+     * for their field count have a problem of their own).
+     */
+    boolean requireRows(Problems problems) {
+        if (records == 0) {
+            problems.add(name, 0, "", "", "has no data rows (only a header)");
+            return false;
+        }
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package org.nhsblueprint.dataset;
 
 /**
- * One thing wrong with one value in one file.
+ * One thing wrong with one value in one file. Immutable and thread-safe.
  *
  * @param file   the file, as the user would find it (relative to the dataset folder where possible)
  * @param line   1-based line number; 0 when the problem is not tied to a line (a missing file)
@@ -10,6 +10,15 @@ package org.nhsblueprint.dataset;
  */
 public record DataProblem(String file, long line, String field, String value, String message) {
     public DataProblem {
+        if (file == null || file.isBlank()) {
+            throw new IllegalArgumentException("a data problem must name its file (was '" + file + "')");
+        }
+        if (line < 0) {
+            throw new IllegalArgumentException("line " + line + " of " + file + " is negative");
+        }
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("a data problem in " + file + " has no message");
+        }
         field = field == null ? "" : field;
         value = value == null ? "" : value;
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A dataset could not be loaded; carries every problem found, grouped by file in the message. */
+/**
+ * A dataset could not be loaded; carries every problem found, grouped by file in the message. Immutable (its problem
+ * list cannot change) and so safe to share between threads.
+ */
 public final class DatasetException extends RuntimeException {
     /** Problems shown per file in the message; all of them stay available through {@link #problems()}. */
     private static final int SHOWN_PER_FILE = 25;

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nhsblueprint.model.Area;
@@ -21,7 +21,6 @@ import org.nhsblueprint.model.DistrictCode;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.ServiceCatalogue;
 import org.nhsblueprint.model.Site;
-import org.nhsblueprint.model.SiteCode;
 
 /**
  * Loads a dataset folder into a {@link RegionModel}: reads the manifest, then every file it names, checking every row;
@@ -43,10 +42,13 @@ public final class DatasetLoader {
 
         List<District> districts = DistrictFile.read(csv(dir, manifest.districts().file(), problems), problems);
         Set<DistrictCode> districtCodes = districts.stream().map(District::code).collect(Collectors.toSet());
-        List<Area> areas = AreaFile.read(csv(dir, manifest.areas().file(), problems), districtCodes, problems);
         List<Boundary> boundaries = manifest.boundaries() == null ? List.of()
                 : BoundaryFile.read(dir.resolve(manifest.boundaries().file()), name(dir, manifest.boundaries().file()),
-                        districtCodes, problems);
+                        districts, problems);
+        CsvTable areaTable = csv(dir, manifest.areas().file(), problems);
+        int beforeAreas = problems.count();
+        List<Area> areas = AreaFile.read(areaTable, districtCodes, DistrictShapes.of(boundaries), problems);
+        Optional<AreaExtent> extent = problems.count() == beforeAreas ? AreaExtent.of(areas) : Optional.empty();
 
         Set<String> tableIds = manifest.siteTables().stream().map(Manifest.SiteTable::id).collect(Collectors.toSet());
         List<String> notes = new ArrayList<>();
@@ -64,12 +66,11 @@ public final class DatasetLoader {
         }
 
         List<Site> sites = new ArrayList<>();
-        Set<SiteCode> seen = new HashSet<>();
+        SiteFile siteFile = new SiteFile(available, catalogueName, extent, problems);
         Map<String, List<String>> unlocated = new LinkedHashMap<>();
         for (Manifest.SiteTable table : manifest.siteTables()) {
             List<String> missing = new ArrayList<>();
-            sites.addAll(SiteFile.read(csv(dir, table.table().file(), problems), table, available, seen, missing,
-                    catalogueName, problems));
+            sites.addAll(siteFile.read(csv(dir, table.table().file(), problems), table, missing));
             if (!missing.isEmpty()) {
                 unlocated.put(table.table().file(), missing);
             }
@@ -77,10 +78,8 @@ public final class DatasetLoader {
         if (!problems.isEmpty()) {
             throw new DatasetException(dir.toString(), problems.all());
         }
-        unlocated.forEach((file, codes) -> notes.add(codes.size() + (codes.size() == 1 ? " site" : " sites")
-                + " in " + file + " " + (codes.size() == 1 ? "has" : "have")
-                + " no coordinates and " + (codes.size() == 1 ? "is" : "are") + " left out of travel times: "
-                + String.join(", ", codes) + "."));
+        unlocated.forEach((file, codes) -> notes.add(unlocatedNote(file, codes)));
+        ImdMappingNote.of(areaTable).ifPresent(notes::add);
 
         List<DataSource> sources = new ArrayList<>();
         sources.add(manifest.areas().source());
@@ -89,9 +88,22 @@ public final class DatasetLoader {
         if (manifest.boundaries() != null) {
             sources.add(manifest.boundaries().source());
         }
-        ServiceCatalogue catalogue = ServiceCatalogue.of(available.stream().map(ServiceSpec::service).toList());
-        return new RegionModel(manifest.name(), manifest.vintage(), areas, districts, sites, catalogue, boundaries,
-                sources, manifest.attribution(), notes);
+        try {
+            ServiceCatalogue catalogue = ServiceCatalogue.of(available.stream().map(ServiceSpec::service).toList());
+            return new RegionModel(manifest.name(), manifest.vintage(), areas, districts, sites, catalogue, boundaries,
+                    sources, manifest.attribution(), notes);
+        } catch (IllegalArgumentException e) {
+            // every rule the model checks was checked above, file by file; this names the dataset if one was missed
+            throw new DatasetException(dir.toString(), List.of(new DataProblem(name(dir, Manifest.FILE_NAME), 0, "",
+                    "", "the files it names do not fit together: " + e.getMessage())));
+        }
+    }
+
+    private static String unlocatedNote(String file, List<String> codes) {
+        boolean one = codes.size() == 1;
+        return codes.size() + (one ? " site" : " sites") + " in " + file + " " + (one ? "has" : "have")
+                + " no coordinates and " + (one ? "is" : "are") + " left out of travel times: "
+                + String.join(", ", codes) + ".";
     }
 
     private static String name(Path dir, String file) {

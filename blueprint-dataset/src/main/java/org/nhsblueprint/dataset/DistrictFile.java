@@ -7,7 +7,10 @@ import java.util.Set;
 import org.nhsblueprint.model.District;
 import org.nhsblueprint.model.DistrictCode;
 
-/** Reads the districts table: ONS LAD code ({@code lad22cd}) and name ({@code lad22nm}) per row. */
+/**
+ * Reads the districts table: ONS LAD code ({@code lad22cd}) and name ({@code lad22nm}) per row. Stateless (static
+ * methods only); thread-safe as long as each call has its own {@link Problems}.
+ */
 final class DistrictFile {
     static final List<String> COLUMNS = List.of("lad22cd", "lad22nm");
 
@@ -15,7 +18,7 @@ final class DistrictFile {
     }
 
     static List<District> read(CsvTable table, Problems problems) {
-        if (table == null || !table.requireColumns(problems, COLUMNS)) {
+        if (table == null || !table.requireColumns(problems, COLUMNS) || !table.requireRows(problems)) {
             return List.of();
         }
         RowChecks check = new RowChecks(table, problems);
@@ -34,7 +37,10 @@ final class DistrictFile {
                 check.problem(row, "lad22cd", code.value(), "appears more than once (codes must be unique)");
                 continue;
             }
-            districts.add(new District(code, name));
+            District district = check.build(row, () -> new District(code, name));
+            if (district != null) {
+                districts.add(district);
+            }
         }
         return districts;
     }

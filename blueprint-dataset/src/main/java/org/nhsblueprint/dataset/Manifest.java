@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.nhsblueprint.model.DataSource;
 
 /**
  * A dataset's {@code manifest.json}: its name, vintage and licence, and the files that make it up with the provenance
- * of each. Immutable. See {@code docs/datasets.md} for the format.
+ * of each. Immutable and thread-safe. See {@code docs/datasets.md} for the format.
  *
  * @param boundaries null when the dataset has no boundary file (maps are then left out of reports)
+ * @param siteTables at least one; several entries may share an {@code id} (one logical table split over files)
  * @param services   the dataset's own service catalogue file, or null to use Blueprint's bundled catalogue
  */
 public record Manifest(String name, String vintage, String licence, String attribution, Table areas,
@@ -22,18 +24,58 @@ public record Manifest(String name, String vintage, String licence, String attri
 
     public static final String FILE_NAME = "manifest.json";
 
-    /** A file and where it came from. */
+    public Manifest {
+        requireText(name, "dataset name");
+        Objects.requireNonNull(areas, "areas");
+        Objects.requireNonNull(districts, "districts");
+        siteTables = List.copyOf(siteTables);
+        if (siteTables.isEmpty()) {
+            throw new IllegalArgumentException("dataset '" + name + "' has no site tables");
+        }
+        vintage = vintage == null ? "" : vintage;
+        licence = licence == null ? "" : licence;
+        attribution = attribution == null ? "" : attribution;
+    }
+
+    /** A file and where it came from. Immutable. */
     public record Table(String file, DataSource source) {
+        public Table {
+            requireText(file, "table file");
+            Objects.requireNonNull(source, "source of " + file);
+        }
     }
 
     /**
-     * A table of sites, and which of its columns hold what.
+     * One file of sites, and which of its columns hold what. Immutable.
      *
-     * @param id       the name the service catalogue uses for this table
-     * @param codeKind {@code practice} (ODS GP practice codes) or {@code trust_site} (ODS trust site codes)
+     * @param id             the name the service catalogue uses for this table; shared by every file of the table
+     * @param codeKind       {@code practice} (ODS GP practice codes) or {@code trust_site} (ODS trust site codes)
+     * @param allowUnlocated true if a row with both coordinates blank is a site without a known location (left out
+     *                       and named in a note) rather than a problem
+     * @param outsideRegion  true if the file's sites lie beyond the region's boundary (destinations only)
      */
     public record SiteTable(String id, Table table, String codeKind, String codeColumn, String nameColumn,
-                            String latColumn, String lonColumn) {
+                            String latColumn, String lonColumn, boolean allowUnlocated, boolean outsideRegion) {
+        static final List<String> CODE_KINDS = List.of("practice", "trust_site");
+
+        public SiteTable {
+            requireText(id, "site table id");
+            Objects.requireNonNull(table, "table");
+            if (!CODE_KINDS.contains(codeKind)) {
+                throw new IllegalArgumentException("site table '" + id + "' has code kind '" + codeKind
+                        + "' (expected one of " + CODE_KINDS + ")");
+            }
+            requireText(codeColumn, "code column of site table '" + id + "'");
+            requireText(nameColumn, "name column of site table '" + id + "'");
+            requireText(latColumn, "latitude column of site table '" + id + "'");
+            requireText(lonColumn, "longitude column of site table '" + id + "'");
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is missing (was '" + value + "')");
+        }
     }
 
     /** Reads and checks the manifest; returns null with problems recorded if it is unusable. */
@@ -56,9 +98,9 @@ public record Manifest(String name, String vintage, String licence, String attri
             problems.add(file, 0, "", "", "cannot be read: " + e.getMessage());
             return null;
         }
-        Fields f = new Fields(file, problems);
+        ManifestFields f = new ManifestFields(file, problems);
         int before = problems.count();
-        String name = f.text(root, "name");
+        String name = f.text(root, "", "name");
         Table areas = f.table(root, "areas");
         Table districts = f.table(root, "districts");
         Table boundaries = root.has("boundaries") ? f.table(root, "boundaries") : null;
@@ -68,14 +110,10 @@ public record Manifest(String name, String vintage, String licence, String attri
             problems.add(file, 0, "site_tables", "", "must be a non-empty list of site tables");
         } else {
             for (int i = 0; i < siteNodes.size(); i++) {
-                JsonNode n = siteNodes.get(i);
-                String at = "site_tables[" + i + "].";
-                String kind = f.text(n, at, "code_kind");
-                if (kind != null && !kind.equals("practice") && !kind.equals("trust_site")) {
-                    problems.add(file, 0, at + "code_kind", kind, "must be 'practice' or 'trust_site'");
+                SiteTable table = siteTable(siteNodes.get(i), "site_tables[" + i + "].", f, problems);
+                if (table != null) {
+                    sites.add(table);
                 }
-                sites.add(new SiteTable(f.text(n, at, "id"), f.tableAt(n, at), kind, f.text(n, at, "code_column"),
-                        f.text(n, at, "name_column"), f.text(n, at, "lat_column"), f.text(n, at, "lon_column")));
             }
         }
         if (problems.count() > before) {
@@ -86,38 +124,24 @@ public record Manifest(String name, String vintage, String licence, String attri
                 root.hasNonNull("services") ? root.get("services").asText() : null);
     }
 
-    /** Field readers that record a problem for each missing field. */
-    private record Fields(String file, Problems problems) {
-        String text(JsonNode node, String field) {
-            return text(node, "", field);
+    private static SiteTable siteTable(JsonNode n, String at, ManifestFields f, Problems problems) {
+        int before = problems.count();
+        String kind = f.text(n, at, "code_kind");
+        if (kind != null && !SiteTable.CODE_KINDS.contains(kind)) {
+            problems.add(f.file(), 0, at + "code_kind", kind, "must be 'practice' or 'trust_site'");
         }
-
-        String text(JsonNode node, String prefix, String field) {
-            JsonNode v = node.get(field);
-            if (v == null || !v.isTextual() || v.asText().isBlank()) {
-                problems.add(file, 0, prefix + field, "", "is missing or not a text value");
-                return null;
-            }
-            return v.asText();
+        SiteTable table = null;
+        String id = f.text(n, at, "id");
+        Table file = f.tableAt(n, at);
+        String code = f.text(n, at, "code_column");
+        String name = f.text(n, at, "name_column");
+        String lat = f.text(n, at, "lat_column");
+        String lon = f.text(n, at, "lon_column");
+        boolean allowUnlocated = f.flag(n, at, "allow_unlocated");
+        boolean outsideRegion = f.flag(n, at, "outside_region");
+        if (problems.count() == before) {
+            table = new SiteTable(id, file, kind, code, name, lat, lon, allowUnlocated, outsideRegion);
         }
-
-        Table table(JsonNode parent, String field) {
-            JsonNode node = parent.get(field);
-            if (node == null || !node.isObject()) {
-                problems.add(file, 0, field, "", "is missing or not an object with file, title, publisher, vintage, licence");
-                return null;
-            }
-            return tableAt(node, field + ".");
-        }
-
-        Table tableAt(JsonNode node, String prefix) {
-            String path = text(node, prefix, "file");
-            String title = text(node, prefix, "title");
-            if (path == null || title == null) {
-                return null;
-            }
-            return new Table(path, new DataSource(title, path, node.path("publisher").asText(""),
-                    node.path("vintage").asText(""), node.path("licence").asText("")));
-        }
+        return table;
     }
 }

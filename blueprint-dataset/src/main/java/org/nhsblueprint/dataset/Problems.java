@@ -3,7 +3,9 @@ package org.nhsblueprint.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems found while reading one dataset. Mutable; used by one load on one thread. */
+/**
+ * Collects the problems found while reading one dataset. Mutable and not thread-safe: used by one load on one thread.
+ */
 final class Problems {
     private final List<DataProblem> list = new ArrayList<>();
 

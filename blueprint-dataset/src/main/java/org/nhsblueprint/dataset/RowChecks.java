@@ -1,14 +1,19 @@
 package org.nhsblueprint.dataset;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.nhsblueprint.model.GeoPoint;
 
 /**
  * Reads typed values from the rows of one table, recording a problem (file, line, column, value) for every value that
- * is missing or malformed and returning null for it. Mutable only through the shared {@link Problems}.
+ * is missing or malformed and returning null for it. Holds no state of its own; mutable only through the shared
+ * {@link Problems}, so used by one load on one thread.
  */
 final class RowChecks {
+    /** How messages describe the only check {@link GeoPoint#isInGreatBritain()} makes. */
+    static final String GB_BOX = "the bounding box of Great Britain (latitude 49.8 to 61.0, longitude -8.7 to 1.9)";
+
     private final CsvTable table;
     private final Problems problems;
 
@@ -32,7 +37,12 @@ final class RowChecks {
             problem(row, column, v, "is not a well-formed " + what + " (expected " + pattern.pattern() + ")");
             return null;
         }
-        return make.apply(v);
+        try {
+            return make.apply(v);
+        } catch (IllegalArgumentException e) {
+            problem(row, column, v, "cannot be used: " + e.getMessage());
+            return null;
+        }
     }
 
     /** A whole number of at least zero; null (with a problem) otherwise. */
@@ -66,7 +76,11 @@ final class RowChecks {
         return n;
     }
 
-    /** A WGS84 point inside Great Britain. */
+    /**
+     * A WGS84 point inside the bounding box of Great Britain. Only a box: it catches swapped or mistyped coordinates,
+     * not places just across the sea (Dublin and Calais are inside it); the loader's district and region checks do
+     * that.
+     */
     GeoPoint point(CsvTable.Row row, String latColumn, String lonColumn) {
         Double lat = number(row, latColumn, "latitude");
         Double lon = number(row, lonColumn, "longitude");
@@ -75,11 +89,24 @@ final class RowChecks {
         }
         if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)
                 || !new GeoPoint(lat, lon).isInGreatBritain()) {
-            problem(row, latColumn + "/" + lonColumn, lat + "," + lon,
-                    "is not inside Great Britain (latitude 49.8 to 61.0, longitude -8.7 to 1.9)");
+            problem(row, latColumn + "/" + lonColumn, row.get(latColumn) + "," + row.get(lonColumn),
+                    "is outside " + GB_BOX);
             return null;
         }
         return new GeoPoint(lat, lon);
+    }
+
+    /**
+     * Builds a model value from values already checked; if its constructor still rejects them, the
+     * {@link IllegalArgumentException} becomes a problem on this row (never an exception that names no file).
+     */
+    <T> T build(CsvTable.Row row, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            problem(row, "", "", "cannot be used: " + e.getMessage());
+            return null;
+        }
     }
 
     private Double number(CsvTable.Row row, String column, String what) {

@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small valid dataset written to a folder, whose files a test can then spoil one at a time. */
+/**
+ * A small valid dataset written to a folder, whose files a test can then spoil one at a time: three areas in two
+ * districts (the City of London and Camden) with a boundary each, three GP practices and two acute sites. Mutable (it
+ * writes files); one per test.
+ */
 final class TinyDataset {
     static final String AREAS = "lsoa21cd,lsoa21nm,msoa21cd,lad22cd,pop_2021,pop_65plus_2021,pwc_lat,pwc_lon,imd2019_decile\n"
             + "E01000001,City 001A,E02000001,E09000001,1477,370,51.519592,-0.096266,9\n"
@@ -19,9 +23,14 @@ final class TinyDataset {
     static final String SITES = "site_code_current,site_name,lat,lon,type1_ae,hasu,major_trauma_centre\n"
             + "RRV03,University College Hospital,51.524,-0.136,Y,Y,N\n"
             + "RAL01,Royal Free Hospital,51.553,-0.165,Y,N,N\n";
-    static final String BOUNDARIES = "{\"type\":\"FeatureCollection\",\"features\":["
-            + "{\"type\":\"Feature\",\"properties\":{\"LAD22CD\":\"E09000001\"},\"geometry\":{\"type\":\"Polygon\","
-            + "\"coordinates\":[[[-0.11,51.51],[-0.07,51.51],[-0.07,51.53],[-0.11,51.53],[-0.11,51.51]]]}}]}";
+    /** A City of London box holding its two centroids, and a Camden box holding its one and the Royal Free. */
+    static final String CITY_POLYGON = "{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[-0.11,51.51],[-0.07,51.51],[-0.07,51.53],[-0.11,51.53],[-0.11,51.51]]]}";
+    static final String CAMDEN_POLYGON = "{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[-0.2,51.53],[-0.12,51.53],[-0.12,51.57],[-0.2,51.57],[-0.2,51.53]]]}";
+    static final String CITY = feature("E09000001", CITY_POLYGON);
+    static final String CAMDEN = feature("E09000007", CAMDEN_POLYGON);
+    static final String BOUNDARIES = featureCollection(CITY, CAMDEN);
     static final String MANIFEST = """
             {
               "name": "Tiny",
@@ -55,9 +64,33 @@ final class TinyDataset {
         return d;
     }
 
+    /** A GeoJSON feature for a district with the given geometry (JSON text). */
+    static String feature(String district, String geometry) {
+        return "{\"type\":\"Feature\",\"properties\":{\"LAD22CD\":\"" + district + "\"},\"geometry\":"
+                + geometry + "}";
+    }
+
+    static String featureCollection(String... features) {
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
     TinyDataset write(String file, String content) {
         try {
             Files.writeString(dir.resolve(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Adds an entry (JSON object text) at the end of the manifest's site_tables. */
+    TinyDataset addSiteTable(String entry) {
+        return replace("manifest.json", "\n  ]\n}", ",\n    " + entry + "\n  ]\n}");
+    }
+
+    TinyDataset delete(String file) {
+        try {
+            Files.delete(dir.resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

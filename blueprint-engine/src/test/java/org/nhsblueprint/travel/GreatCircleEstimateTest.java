@@ -59,19 +59,36 @@ class GreatCircleEstimateTest {
                         1e-9, "seed " + seed);
             }
             long within = java.util.Arrays.stream(all).filter(m -> m <= 12).count();
-            assertTrue(Math.abs(within - reach.withinCount(o)) <= 0, "seed " + seed + " origin " + o);
+            assertEquals(within, reach.withinCount(o), "seed " + seed + " origin " + o);
         }
     }
 
     @Test
-    void theSameInputsGiveIdenticalReachWhateverTheThreads() {
+    void theSameInputsGiveIdenticalReachWhateverTheThreads() throws Exception {
         Random random = new Random(7);
+        List<GeoPoint> origins = KdTreeIndexTest.randomPoints(random, 5000, false);
+        List<GeoPoint> sites = KdTreeIndexTest.randomPoints(random, 100, false);
+        GreatCircleEstimate estimate = new GreatCircleEstimate(EstimateParameters.londonDefaults());
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool eight = new java.util.concurrent.ForkJoinPool(8);
+        try {
+            Reach single = one.submit(() -> estimate.reach(origins, sites, TravelMode.CAR, 2, 15)).get();
+            Reach many = eight.submit(() -> estimate.reach(origins, sites, TravelMode.CAR, 2, 15)).get();
+            assertEquals(single, many);
+        } finally {
+            one.shutdown();
+            eight.shutdown();
+        }
+    }
+
+    @Test
+    void theTreeAndTheAllPairsScanGiveIdenticalReach() {
+        Random random = new Random(11);
         List<GeoPoint> origins = KdTreeIndexTest.randomPoints(random, 2000, false);
         List<GeoPoint> sites = KdTreeIndexTest.randomPoints(random, 100, false);
         GreatCircleEstimate estimate = new GreatCircleEstimate(EstimateParameters.londonDefaults());
-        Reach parallel = estimate.reach(origins, sites, TravelMode.CAR, 2, 15);
-        Reach serial = estimate.reach(origins, new AllPairsScan(UnitVectors.of(sites)), TravelMode.CAR, 2, 15);
-        assertEquals(serial, parallel);
+        assertEquals(estimate.reach(origins, AllPairsScan.of(sites), TravelMode.AMBULANCE, 3, 30),
+                estimate.reach(origins, KdTreeIndex.of(sites), TravelMode.AMBULANCE, 3, 30));
     }
 
     @Test

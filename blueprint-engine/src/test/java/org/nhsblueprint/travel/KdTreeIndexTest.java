@@ -38,7 +38,8 @@ class KdTreeIndexTest {
                 assertEquals(sf, tf, where);
                 assertArrayEquals(si, ti, where);
                 assertArrayEquals(sd, td, where);
-                double r2 = UnitVectors.chordSquared(random.nextDouble() * 30_000);
+                // small radii (a walk) and large ones (a long drive) that swallow whole subtrees
+                double r2 = UnitVectors.chordSquared(random.nextDouble() * (random.nextBoolean() ? 3_000 : 60_000));
                 assertEquals(scan.countWithin(v[0], v[1], v[2], r2), tree.countWithin(v[0], v[1], v[2], r2), where);
             }
         }

@@ -11,7 +11,8 @@ import org.nhsblueprint.access.Summary;
 /**
  * The JSON form of an {@link AccessResult}: the shape {@code blueprint access --json} prints and {@code summary.json}
  * repeats per service. Field names are snake_case and stable; minutes are rounded to 0.01 and shares to 0.0001 so that
- * output is identical across platforms. Not-applicable figures (no next-nearest site) are {@code null}.
+ * output is identical across platforms. Not-applicable figures (no next-nearest site) are {@code null}. Immutable and
+ * thread-safe if its {@link ObjectMapper} is not reconfigured.
  */
 public final class AccessJson {
     private final ObjectMapper mapper;

@@ -8,8 +8,9 @@ import org.nhsblueprint.access.Summary;
 import org.nhsblueprint.model.Area;
 
 /**
- * The CSV tables of a report, one row per service and area, borough or deprivation decile. Minutes are written to
- * 0.01 and shares to 0.0001, as in {@link AccessJson}; a figure that does not apply is an empty field. Stateless.
+ * The CSV tables of a report, one row per service and area, borough or deprivation decile. Minutes are written to 0.01
+ * and shares to 0.0001, as in {@link AccessJson}; a figure that does not apply is an empty field. Stateless, so
+ * thread-safe.
  */
 final class AccessTables {
     private static final String[] FIGURES = {"population", "population_within_standard", "share_within_standard",

@@ -11,7 +11,7 @@ import org.nhsblueprint.model.GeoPoint;
  * District boundaries projected once and written as SVG path data, ready to be shaded for each service. Each ring is
  * a closed subpath (an absolute move, then relative lines); holes are separate subpaths, so paths must be filled with
  * {@code fill-rule="evenodd"}. Points closer than {@link #MIN_STEP} units to the last one kept are dropped (they
- * cannot be seen), and rings left with fewer than three points (islets) are left out. Immutable.
+ * cannot be seen), and rings left with fewer than three points (islets) are left out. Immutable and thread-safe.
  */
 record BoroughShapes(MapFrame frame, List<Shape> shapes) {
     /** Map width in SVG units (about pixels at normal size). */
@@ -20,7 +20,7 @@ record BoroughShapes(MapFrame frame, List<Shape> shapes) {
     /** Smallest distance between consecutive points kept, in SVG units. */
     static final double MIN_STEP = 0.8;
 
-    /** One district's outline: SVG path data in frame units. */
+    /** One district's outline: SVG path data in frame units. Immutable. */
     record Shape(DistrictCode district, String pathData) {
     }
 

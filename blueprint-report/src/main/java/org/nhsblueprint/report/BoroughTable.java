@@ -5,7 +5,8 @@ import org.nhsblueprint.access.GroupSummary;
 import org.nhsblueprint.access.Summary;
 
 /**
- * Every borough's figures for one service, in a collapsed {@code <details>} block so the page stays short. Stateless.
+ * Every borough's figures for one service, in a collapsed {@code <details>} block so the page stays short. Stateless,
+ * so thread-safe.
  */
 final class BoroughTable {
     private BoroughTable() {

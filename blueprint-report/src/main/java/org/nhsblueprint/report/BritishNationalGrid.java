@@ -18,7 +18,7 @@ final class BritishNationalGrid {
     static final String EPSG_27700 = "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000"
             + " +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs";
 
-    /** A point on the National Grid in metres. */
+    /** A point on the National Grid in metres. Immutable. */
     record Point(double eastingMetres, double northingMetres) {
     }
 

@@ -4,7 +4,9 @@ import org.nhsblueprint.access.AccessResult;
 import org.nhsblueprint.access.ChoiceSummary;
 
 /**
- * Patients' choice: how many people can reach 0, 1, 2 ... sites within the standard, as a table with bars. Stateless.
+ * Patients' choice: how many people can reach 0, 1, 2 ... sites within the standard, as a table with bars. Sites
+ * beyond the region's boundary count like any other, and the caption says so when there are any. Stateless, so
+ * thread-safe.
  */
 final class ChoiceTable {
     private ChoiceTable() {
@@ -22,7 +24,8 @@ final class ChoiceTable {
         }
         h.raw("<table class=\"figures bars\">\n<caption>Choice: sites within ")
                 .text(Display.plain(r.service().standardMinutes()))
-                .raw(" min</caption>\n<thead><tr><th scope=\"col\">Sites</th><th scope=\"col\" class=\"num\">People"
+                .raw(" min").text(r.sitesOutsideRegion() > 0 ? ", counting those beyond the boundary" : "")
+                .raw("</caption>\n<thead><tr><th scope=\"col\">Sites</th><th scope=\"col\" class=\"num\">People"
                         + "</th><th scope=\"col\" colspan=\"2\">Share</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < people.length; i++) {
             double share = (double) people[i] / total;

@@ -1,5 +1,6 @@
 package org.nhsblueprint.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,17 @@ import org.nhsblueprint.model.Site;
 
 /**
  * A borough map of one service: each borough shaded by its residents' mean minutes to the nearest site (a
- * {@link ColourScale} with a legend), a hover title with the borough's name and figures, and a dot for every site
- * offering the service. Sites outside the map's frame are counted under the map, not drawn. Not thread-safe (it
- * projects with a {@link BritishNationalGrid}); one per report.
+ * {@link ColourScale} with a legend), a hover title with the borough's name and figures, a filled dot for every site
+ * in the region offering the service and a hollow one for every such site beyond the region's boundary. The frame
+ * comes from the boundaries alone ({@link BoroughShapes}), so sites never move or stretch it: a site outside the
+ * frame is not drawn, and a note under the legend says how many were left off (and which, if few). Immutable, but
+ * not thread-safe (it projects with a {@link BritishNationalGrid}); one per report.
  */
 final class ChoroplethMap {
     /** Above this many sites, dots are drawn small and dark so the shading still shows. */
     static final int MANY_SITES = 100;
+    /** Sites left off the map are named under it when there are at most this many; otherwise only counted. */
+    static final int NAMED_UP_TO = 10;
 
     private final BoroughShapes shapes;
     private final BritishNationalGrid grid;
@@ -25,7 +30,8 @@ final class ChoroplethMap {
         this.grid = grid;
     }
 
-    void render(Html h, AccessResult r, List<Site> sites) {
+    /** Draws the map of {@code r} with the {@code sites} offering its service, in a region named {@code region}. */
+    void render(Html h, AccessResult r, List<Site> sites, String region) {
         Map<String, GroupSummary> byCode = new HashMap<>();
         r.byDistrict().forEach(g -> byCode.put(g.key(), g));
         double[] means = shapes.shapes().stream()
@@ -51,30 +57,62 @@ final class ChoroplethMap {
                             + Display.percent(g.summary().shareWithin()) + " within " + standard + " min")
                     .raw("</title></path>\n");
         }
+        h.raw("</g>\n");
         boolean many = sites.size() > MANY_SITES;
-        h.raw("</g>\n<g class=\"").raw(many ? "sites many" : "sites").raw("\">\n");
-        String radius = Html.number(many ? 1.3 : 4);
-        int outside = 0;
-        for (Site site : sites) {
-            BritishNationalGrid.Point p = grid.project(site.location());
-            if (!f.contains(p)) {
-                outside++;
-                continue;
-            }
-            h.raw("<circle cx=\"").raw(Html.number(f.x(p))).raw("\" cy=\"").raw(Html.number(f.y(p)))
-                    .raw("\" r=\"").raw(radius).raw("\"><title>").text(site.name() + " (" + site.code() + ")")
-                    .raw("</title></circle>\n");
+        List<Site> inRegion = sites.stream().filter(s -> !s.outsideRegion()).toList();
+        List<Site> beyond = sites.stream().filter(Site::outsideRegion).toList();
+        List<Site> beyondNotDrawn = dots(h, beyond, many ? "sites beyond many" : "sites beyond", many ? 1.6 : 3.5,
+                ", outside " + region);
+        List<Site> inRegionNotDrawn = dots(h, inRegion, many ? "sites many" : "sites", many ? 1.3 : 4, "");
+        h.raw("</svg>\n");
+        legend(h, scale, noData, many, new SiteCounts(inRegion.size(), beyond.size()), region);
+        if (!inRegionNotDrawn.isEmpty()) {
+            h.element("p class=\"note\"", SiteCounts.sites(inRegionNotDrawn.size()) + " in " + region
+                    + notShown(inRegionNotDrawn)).newline();
         }
-        h.raw("</g>\n</svg>\n");
-        legend(h, scale, noData, many);
-        if (outside > 0) {
-            h.element("p class=\"note\"", outside + (outside == 1 ? " site lies" : " sites lie")
-                    + " outside the map area and " + (outside == 1 ? "is" : "are") + " not shown.");
+        if (!beyondNotDrawn.isEmpty()) {
+            h.element("p class=\"note\"", beyondNotDrawn.size() + " of the " + SiteCounts.sites(beyond.size())
+                    + " beyond the boundary" + notShown(beyondNotDrawn)).newline();
         }
         h.raw("</figure>\n");
     }
 
-    private static void legend(Html h, ColourScale scale, boolean noData, boolean many) {
+    /** Draws a group of site dots inside the frame; returns the sites that fell outside it and were not drawn. */
+    private List<Site> dots(Html h, List<Site> sites, String cssClass, double radius, String titleSuffix) {
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        MapFrame f = shapes.frame();
+        h.raw("<g class=\"").raw(cssClass).raw("\">\n");
+        List<Site> notDrawn = new ArrayList<>();
+        for (Site site : sites) {
+            BritishNationalGrid.Point p = grid.project(site.location());
+            if (!f.contains(p)) {
+                notDrawn.add(site);
+                continue;
+            }
+            h.raw("<circle cx=\"").raw(Html.number(f.x(p))).raw("\" cy=\"").raw(Html.number(f.y(p)))
+                    .raw("\" r=\"").raw(Html.number(radius)).raw("\"><title>")
+                    .text(site.name() + " (" + site.code() + ")" + titleSuffix).raw("</title></circle>\n");
+        }
+        h.raw("</g>\n");
+        return notDrawn;
+    }
+
+    /** {@code " lie outside the map area and are not shown: A, B and C."}, naming the sites if there are few. */
+    private static String notShown(List<Site> sites) {
+        boolean one = sites.size() == 1;
+        String text = (one ? " lies" : " lie") + " outside the map area and " + (one ? "is" : "are") + " not shown";
+        if (sites.size() > NAMED_UP_TO) {
+            return text + ".";
+        }
+        List<String> names = sites.stream().map(Site::name).toList();
+        return text + ": " + (one ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1)) + ".";
+    }
+
+    private static void legend(Html h, ColourScale scale, boolean noData, boolean many, SiteCounts sites,
+                               String region) {
         h.raw("<figcaption class=\"legend\"><span class=\"legend-title\">Mean minutes to the nearest site</span>");
         for (int i = 0; i < scale.colours().size(); i++) {
             h.raw("<span class=\"key\"><svg width=\"16\" height=\"12\" aria-hidden=\"true\"><rect width=\"16\""
@@ -86,7 +124,14 @@ final class ChoroplethMap {
                     + " height=\"12\" fill=\"" + ColourScale.NO_DATA + "\"/></svg>no data</span>");
         }
         h.raw("<span class=\"key\"><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"6\""
-                + (many ? " r=\"2\" class=\"site-key many\"" : " r=\"3.5\" class=\"site-key\"")
-                + "/></svg>site offering the service</span></figcaption>\n");
+                + (many ? " r=\"2\" class=\"site-key many\"" : " r=\"3.5\" class=\"site-key\"") + "/></svg>")
+                .text(SiteCounts.sites(sites.inRegion()) + " in " + region).raw("</span>");
+        if (sites.beyond() > 0) {
+            h.raw("<span class=\"key\"><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><circle cx=\"6\""
+                    + " cy=\"6\"" + (many ? " r=\"2.5\" class=\"site-key beyond many\""
+                    : " r=\"3.5\" class=\"site-key beyond\"") + "/></svg>")
+                    .text(SiteCounts.sites(sites.beyond()) + " beyond its boundary").raw("</span>");
+        }
+        h.raw("</figcaption>\n");
     }
 }

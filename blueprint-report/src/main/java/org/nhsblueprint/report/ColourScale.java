@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A sequential colour scale for a choropleth: equal classes with round breaks (a step of 0.5, 1, 2, 2.5 or 5 times a
  * power of ten), at most {@link #MAX_CLASSES}, shaded light yellow (short) to dark blue (long) with the ColorBrewer
- * YlGnBu palettes (Cynthia Brewer, colorbrewer2.org, Apache 2.0 licence). Immutable.
+ * YlGnBu palettes (Cynthia Brewer, colorbrewer2.org, Apache 2.0 licence). Immutable and thread-safe.
  *
  * @param breaks the class limits, ascending: class {@code i} holds values in {@code [breaks[i], breaks[i+1])}, the
  *               last class including its upper limit

@@ -4,7 +4,8 @@ import org.nhsblueprint.access.AccessResult;
 
 /**
  * An SVG line chart of {@link AccessResult#cumulativeShare()}: the share of the population within each number of
- * minutes of the nearest site, with a dashed line at the time standard labelled with the share within it. Stateless.
+ * minutes of the nearest site, with a dashed line at the time standard labelled with the share within it. Stateless, so
+ * thread-safe.
  */
 final class CumulativeChart {
     private static final double WIDTH = 560;

@@ -6,8 +6,8 @@ import org.nhsblueprint.model.TravelMode;
 /**
  * How figures are written for readers of the HTML report, in British English whatever the machine's locale: counts
  * with thousands separators ({@code 8,796,628}), minutes to one decimal place, shares as percentages to one decimal
- * place. A figure that does not apply (NaN) is written as an en dash. Stateless. Public so that the command line's
- * tables write figures exactly as the report does.
+ * place. A figure that does not apply (NaN) is written as an en dash. Stateless, so thread-safe. Public so that the
+ * command line's tables write figures exactly as the report does.
  */
 public final class Display {
     /** Written in place of a figure that does not apply. */
@@ -45,6 +45,21 @@ public final class Display {
             return "<0.1%";
         }
         return text;
+    }
+
+    /**
+     * A difference between two shares in percentage points to one decimal place, signed, with a true minus sign:
+     * {@code 0.011 -> "+1.1"}, {@code -0.027 -> "\u22122.7"}; a difference that rounds to nothing is {@code "0.0"}.
+     */
+    public static String points(double shareDifference) {
+        if (!Double.isFinite(shareDifference)) {
+            return NOT_APPLICABLE;
+        }
+        String text = String.format(Locale.ROOT, "%.1f", Math.abs(100 * shareDifference));
+        if (text.equals("0.0")) {
+            return text;
+        }
+        return (shareDifference < 0 ? "\u2212" : "+") + text;
     }
 
     /** A number as a person would write it: whole numbers without decimals ({@code 20}), others with ({@code 7.5}). */

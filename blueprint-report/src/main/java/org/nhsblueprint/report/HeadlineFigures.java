@@ -6,7 +6,7 @@ import org.nhsblueprint.access.Summary;
 
 /**
  * The headline cards at the top of a service's section: people within the standard, journey times, people aged 65
- * and over, patients' choice, and what the nearest site closing would mean. Stateless.
+ * and over, patients' choice, and what the nearest site closing would mean. Stateless, so thread-safe.
  */
 final class HeadlineFigures {
     private HeadlineFigures() {

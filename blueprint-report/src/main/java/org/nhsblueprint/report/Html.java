@@ -70,6 +70,23 @@ final class Html {
         return this;
     }
 
+    /**
+     * Appends a bar that diverges from its centre line: {@code fraction} in [-1, 1] (clamped; nothing for NaN or 0)
+     * of the half-width, to the left (class {@code below}) when negative, to the right ({@code above}) when positive.
+     */
+    Html divergingBar(double fraction) {
+        double f = Double.isFinite(fraction) ? Math.max(-1, Math.min(1, fraction)) : 0;
+        long widthTenths = Math.round(500 * Math.abs(f));
+        out.append("<span class=\"dbar\">");
+        if (widthTenths > 0) {
+            out.append("<span class=\"").append(f < 0 ? "below" : "above").append("\" style=\"left:")
+                    .append(tenths(f < 0 ? 500 - widthTenths : 500)).append("%;width:").append(tenths(widthTenths))
+                    .append("%\"></span>");
+        }
+        out.append("</span>");
+        return this;
+    }
+
     Html newline() {
         out.append('\n');
         return this;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where National Grid metres land in an SVG map: a box of {@code width x height} units, north up (SVG's y axis points
- * down, so northings are flipped), keeping the map's true shape, with a margin. Immutable.
+ * down, so northings are flipped), keeping the map's true shape, with a margin. Immutable and thread-safe.
  *
  * @param scale SVG units per metre
  */

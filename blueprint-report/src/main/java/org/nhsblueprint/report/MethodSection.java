@@ -3,17 +3,19 @@ package org.nhsblueprint.report;
 import java.util.List;
 import java.util.Locale;
 import org.nhsblueprint.access.AccessResult;
+import org.nhsblueprint.model.RegionModel;
 
 /**
- * The "Method" section: how journeys were estimated for each service and where its standard comes from, how the
- * figures are weighted and how quantiles are computed, how the maps are drawn, and how to reproduce the report.
- * Stateless.
+ * The "Method" section: how the figures are weighted and how quantiles are computed, how the maps are drawn, how
+ * journeys were obtained for each service and where its standard comes from, then the {@link Caveats} (estimated
+ * journey times, sites beyond the boundary, notes on the data), and how to reproduce the report. Stateless, so
+ * thread-safe.
  */
 final class MethodSection {
     private MethodSection() {
     }
 
-    static void render(Html h, List<AccessResult> results, ReportInfo info) {
+    static void render(Html h, RegionModel model, List<AccessResult> results, ReportInfo info) {
         h.raw("<section class=\"method\" id=\"method\">\n<h2>Method</h2>\n")
                 .element("p", "Each small area (a 2021 lower layer super output area, about 1,500 residents) is"
                         + " represented by its population-weighted centroid. For each service Blueprint finds the"
@@ -28,9 +30,12 @@ final class MethodSection {
                 .newline()
                 .element("p", "Maps shade each borough by its residents' mean minutes to the nearest site, in equal"
                         + " classes with round limits (light: short, dark: long); hover over a borough for its figures."
-                        + " Boundaries are projected to the British National Grid (EPSG:27700), north up.")
+                        + " Boundaries are projected to the British National Grid (EPSG:27700), north up. Filled dots"
+                        + " are sites in " + model.name() + ", hollow circles sites beyond its boundary; the map's"
+                        + " frame is set by the boundaries alone, and sites outside it are counted under the map,"
+                        + " not drawn.")
                 .newline();
-        h.raw("<dl class=\"services\">\n");
+        h.element("h3", "Each service").raw("\n<dl class=\"services\">\n");
         for (AccessResult r : results) {
             h.element("dt", r.service().name())
                     .raw("<dd><p>").text("Travel times: " + r.travelTimesMethod()).raw("</p><p>")
@@ -40,6 +45,7 @@ final class MethodSection {
                     .raw("</p></dd>\n");
         }
         h.raw("</dl>\n");
+        Caveats.render(h, model, results);
         h.raw("<p class=\"provenance\">").text("Produced by Blueprint"
                 + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion())
                 + (info.datasetFolder().isEmpty() ? "" : " from the dataset folder " + info.datasetFolder())

@@ -4,7 +4,8 @@ import org.nhsblueprint.model.RegionModel;
 
 /**
  * What a report says about how it was made, shown in its title and "Method" section and repeated in
- * {@code summary.json}. Nothing here is read from the clock, so the same inputs give the same report. Immutable.
+ * {@code summary.json}. Nothing here is read from the clock, so the same inputs give the same report. Immutable and
+ * thread-safe.
  *
  * @param title            the report's heading
  * @param datasetFolder    the dataset folder the model was loaded from, as the user gave it

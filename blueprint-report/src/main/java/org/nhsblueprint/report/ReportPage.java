@@ -12,7 +12,8 @@ import org.nhsblueprint.model.RegionModel;
 /**
  * The whole {@code index.html} document: head with the inline style sheet ({@code report.css}), title and dataset
  * vintage, the summary table, a section per service, then method and data sources. The page is self-contained: no
- * scripts, no external resources, only inline CSS and SVG. Stateless; maps are drawn with a projection made per call.
+ * scripts, no external resources, only inline CSS and SVG. Stateless, so thread-safe: maps are drawn with a
+ * projection made per call.
  */
 final class ReportPage {
     private static final String CSS = css();
@@ -40,11 +41,11 @@ final class ReportPage {
                 + " residents) to the nearest site offering each service, judged against each service's travel-time"
                 + " standard. Journey times are estimates for planning at area level, not journey planning: see"
                 + " Method.").newline();
-        SummaryTable.render(h, results);
+        SummaryTable.render(h, results, model.name());
         for (AccessResult r : results) {
             section.render(h, model, r);
         }
-        MethodSection.render(h, results, info);
+        MethodSection.render(h, model, results, info);
         SourcesSection.render(h, model);
         h.raw("</main>\n<footer class=\"wrap\">").text("Blueprint"
                 + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion()) + " \u00b7 " + info.title())

@@ -4,8 +4,9 @@ import org.nhsblueprint.model.DataSource;
 import org.nhsblueprint.model.RegionModel;
 
 /**
- * The "Data sources" section: every table the model was built from (title, file, publisher, vintage, licence), the
- * notes made while loading it, and the attribution its licences require. Stateless.
+ * The "Data sources" section: every table the model was built from (title, file, publisher, vintage, licence) and
+ * the attribution its licences require. The notes made while loading the data are caveats, so they are in the
+ * "Method" section ({@link Caveats}). Stateless, so thread-safe.
  */
 final class SourcesSection {
     private SourcesSection() {
@@ -23,11 +24,6 @@ final class SourcesSection {
                         .raw("</tr>\n");
             }
             h.raw("</tbody>\n</table>\n");
-        }
-        if (!model.notes().isEmpty()) {
-            h.element("h3", "Notes on the data").raw("\n<ul class=\"notes\">\n");
-            model.notes().forEach(n -> h.element("li", n).newline());
-            h.raw("</ul>\n");
         }
         if (!model.attribution().isEmpty()) {
             h.element("p class=\"attribution\"", model.attribution()).newline();

@@ -9,6 +9,8 @@
  * {@link org.nhsblueprint.report.Html#escape(String)} because names come from data files.
  *
  * <p>Only {@code ReportWriter}, {@code ReportInfo} and {@code AccessJson} are public; the rest are package-private
- * steps, one file each.
+ * steps, one file each. Almost all are stateless or immutable and so thread-safe; the exceptions, each saying so, are
+ * the markup being built ({@code Html}, {@code CsvTable}) and the map projection ({@code BritishNationalGrid}, and so
+ * {@code ChoroplethMap}), made afresh for each report.
  */
 package org.nhsblueprint.report;

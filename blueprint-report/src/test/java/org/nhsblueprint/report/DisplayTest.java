@@ -42,4 +42,12 @@ class DisplayTest {
         assertEquals("Public transport", Display.mode(TravelMode.PUBLIC_TRANSPORT));
         assertEquals("Walking", Display.mode(TravelMode.WALK));
     }
+
+    @Test
+    void differencesOfSharesArePercentagePointsWithASignAndATrueMinus() {
+        assertEquals("+1.1", Display.points(0.011));
+        assertEquals("\u22122.7", Display.points(0.948 - 0.975));
+        assertEquals("0.0", Display.points(-0.0004), "a difference that rounds to nothing has no sign");
+        assertEquals("\u2013", Display.points(Double.NaN));
+    }
 }

@@ -37,4 +37,16 @@ class HtmlTest {
         assertEquals("<span class=\"bar\"><span style=\"width:100.0%\"></span></span>", new Html().bar(1.7).toString());
         assertEquals("<span class=\"bar\"><span style=\"width:0.0%\"></span></span>", new Html().bar(Double.NaN).toString());
     }
+
+    @Test
+    void divergingBarsGrowLeftWhenNegativeAndRightWhenPositiveFromTheCentreClampedToTheHalfWidth() {
+        assertEquals("<span class=\"dbar\"><span class=\"below\" style=\"left:40.0%;width:10.0%\"></span></span>",
+                new Html().divergingBar(-0.2).toString());
+        assertEquals("<span class=\"dbar\"><span class=\"above\" style=\"left:50.0%;width:50.0%\"></span></span>",
+                new Html().divergingBar(3).toString());
+        assertEquals("<span class=\"dbar\"><span class=\"below\" style=\"left:0.0%;width:50.0%\"></span></span>",
+                new Html().divergingBar(-3).toString());
+        assertEquals("<span class=\"dbar\"></span>", new Html().divergingBar(0).toString());
+        assertEquals("<span class=\"dbar\"></span>", new Html().divergingBar(Double.NaN).toString());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,8 @@ class ReportWriterTest {
         assertTrue(map.contains("<svg"));
         assertEquals(MODEL.boundaries().size(), count(map, "<path "));
         assertEquals(MODEL.boundaries().size(), count(map, "fill-rule=\"evenodd\""));
-        assertEquals(3, count(map, "<circle "), "three GP practices; the hospital does not offer the service");
+        assertEquals(3, count(between(map, "<g class=\"sites\">", "</g>"), "<circle "),
+                "three GP practices in the region; the hospital does not offer the service");
     }
 
     @Test
@@ -155,6 +157,65 @@ class ReportWriterTest {
                 MODEL.sites(), MODEL.catalogue(), List.of(), List.of(), "", List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> write(other, RESULT, dir));
         assertTrue(e.getMessage().contains("covers 5 areas but the model of Other has 2"), e.getMessage());
+    }
+
+    @Test
+    void aReportFolderThatIsAFileIsRefusedWithAMessageSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("report"), "not a folder");
+        IOException e = assertThrows(IOException.class, () -> write(MODEL, RESULT, file));
+        assertEquals("report folder " + file + " is a file, not a folder", e.getMessage());
+        assertEquals("not a folder", Files.readString(file), "the file is left alone");
+    }
+
+    @Test
+    void writingAgainReplacesEveryFileAndLeavesNoTemporaryFilesBehind() throws IOException {
+        Files.writeString(dir.resolve(ReportWriter.INDEX), "an old report, longer than nothing");
+        RegionModel insideOnly = SyntheticRegion.withoutSitesBeyond(MODEL);
+        write(insideOnly, SyntheticRegion.result(insideOnly), dir);
+        write(MODEL, RESULT, dir);
+        assertEquals(List.of(ReportWriter.BY_AREA, ReportWriter.BY_BOROUGH, ReportWriter.BY_DECILE,
+                ReportWriter.INDEX, ReportWriter.SUMMARY), listing(dir));
+        assertTrue(read(ReportWriter.INDEX).contains("2 sites beyond its boundary"), "the second report won");
+        assertTrue(read(ReportWriter.INDEX).endsWith("</html>\n"));
+    }
+
+    @Test
+    void aFileThatCannotBeReplacedFailsTheWriteAndLeavesNoHalfWrittenOrTemporaryFile() throws IOException {
+        Path blocker = Files.createDirectories(dir.resolve(ReportWriter.BY_AREA).resolve("something"));
+        assertThrows(IOException.class, () -> write(MODEL, RESULT, dir));
+        assertTrue(Files.isDirectory(blocker), "what stood in the way is untouched");
+        assertEquals(List.of(ReportWriter.BY_AREA, ReportWriter.INDEX, ReportWriter.SUMMARY), listing(dir),
+                "the files before the failure were written whole; nothing after it; no temporary files");
+        assertTrue(read(ReportWriter.SUMMARY).endsWith("}\n"));
+    }
+
+    @Test
+    void filesAreMadeWithTheUsualPermissionsNotTheOwnerOnlyOnesOfATemporaryFile() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file permissions");
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        write(MODEL, RESULT, dir.resolve("out"));
+        assertEquals(Files.getPosixFilePermissions(ordinary),
+                Files.getPosixFilePermissions(dir.resolve("out").resolve(ReportWriter.INDEX)));
+    }
+
+    @Test
+    void everyNoteOnTheDataIsInTheMethodSectionOnceAndTheLimitsOfEstimatesAreSaidInOnePlace() throws IOException {
+        write(MODEL, RESULT, dir);
+        String html = read(ReportWriter.INDEX);
+        String method = between(html, "<section class=\"method\"", "</section>");
+        for (String note : MODEL.notes()) {
+            assertTrue(method.contains("<li>" + Html.escape(note) + "</li>"), note);
+            assertEquals(1, count(html, Html.escape(note)), note);
+        }
+        assertEquals(1, count(html, "<h3>Estimated journey times</h3>"));
+        assertEquals(1, count(html, "are estimated, not routed"));
+        assertTrue(method.contains("<h3>Sites beyond the boundary</h3>"));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static String between(String text, String from, String to) {
