@@ -10,6 +10,9 @@ package org.nhsblueprint.travel;
  * Immutable and thread-safe once built.
  */
 public final class KdTreeIndex implements PointIndex {
+    /** Ranges this small are scanned point by point: cheaper than more box tests. */
+    private static final int LEAF = 12;
+
     private final double[] xyz;
     private final int[] ids;
     private final byte[] axis;
@@ -130,8 +133,14 @@ public final class KdTreeIndex implements PointIndex {
     }
 
     private int count(int lo, int hi, double x, double y, double z, double r2) {
-        if (lo >= hi) {
-            return 0;
+        if (hi - lo <= LEAF) {
+            int n = 0;
+            for (int i = lo; i < hi; i++) {
+                if (distance(i, x, y, z) <= r2) {
+                    n++;
+                }
+            }
+            return n;
         }
         int mid = (lo + hi) >>> 1;
         if (boxDistance(mid, x, y, z, false) > r2) {
@@ -146,20 +155,19 @@ public final class KdTreeIndex implements PointIndex {
 
     /** Squared distance from the query to the nearest ({@code far = false}) or farthest corner of a node's box. */
     private double boxDistance(int node, double x, double y, double z, boolean far) {
-        double sum = 0;
-        for (int a = 0; a < 3; a++) {
-            double q = a == 0 ? x : a == 1 ? y : z;
-            double min = box[6 * node + a];
-            double max = box[6 * node + 3 + a];
-            double d;
-            if (far) {
-                d = Math.max(q - min, max - q);
-            } else {
-                d = q < min ? min - q : q > max ? q - max : 0;
-            }
-            sum += d * d;
-        }
-        return sum;
+        int b = 6 * node;
+        double dx = far ? farSide(x, box[b], box[b + 3]) : nearSide(x, box[b], box[b + 3]);
+        double dy = far ? farSide(y, box[b + 1], box[b + 4]) : nearSide(y, box[b + 1], box[b + 4]);
+        double dz = far ? farSide(z, box[b + 2], box[b + 5]) : nearSide(z, box[b + 2], box[b + 5]);
+        return dx * dx + dy * dy + dz * dz;
+    }
+
+    private static double nearSide(double q, double min, double max) {
+        return q < min ? min - q : q > max ? q - max : 0;
+    }
+
+    private static double farSide(double q, double min, double max) {
+        return Math.max(q - min, max - q);
     }
 
     private double distance(int i, double x, double y, double z) {
@@ -190,6 +198,12 @@ public final class KdTreeIndex implements PointIndex {
 
         void visit(int lo, int hi) {
             if (lo >= hi || k == 0) {
+                return;
+            }
+            if (hi - lo <= LEAF) {
+                for (int i = lo; i < hi; i++) {
+                    found = NearestList.offer(index, dist, found, k, ids[i], distance(i, x, y, z));
+                }
                 return;
             }
             int mid = (lo + hi) >>> 1;
