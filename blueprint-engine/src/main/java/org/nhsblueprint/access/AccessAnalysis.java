@@ -54,7 +54,8 @@ public final class AccessAnalysis {
         Summary overall = summarise(rows, a -> true, Area::population, standard);
         WeightedMinutes all = times(rows, a -> true, Area::population);
         int outside = (int) sites.stream().filter(Site::outsideRegion).count();
-        return new AccessResult(service, travelTimes.describe(service.mode()), sites.size(), outside, overall,
+        return new AccessResult(service, travelTimes.describe(service.mode()), reach.notes(), sites.size(), outside,
+                overall,
                 summarise(rows, a -> true, Area::population65Plus, standard),
                 byDecile(rows, standard), byDistrict(model, rows, standard), choice(rows),
                 nextNearest(rows, standard, sites.size()),

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * What each origin can reach: its nearest destinations by time (rank 0 is the quickest) and the number of
- * destinations within a time limit. Immutable; arrays are copied in and never exposed.
+ * destinations within a time limit, with any facts about how the times were obtained (for example pairs that fell
+ * back to the estimate because a point lay outside the road network). Immutable; arrays are copied in and never
+ * exposed.
  */
 public final class Reach {
     private final int origins;
@@ -13,6 +15,7 @@ public final class Reach {
     private final int[] destination;
     private final double[] minutes;
     private final int[] withinCount;
+    private final java.util.List<String> notes;
 
     /**
      * @param destination origin-major table of destination indices, {@code origins * nearest} long; -1 where an
@@ -21,6 +24,12 @@ public final class Reach {
      */
     public Reach(int origins, int nearest, double withinMinutes, int[] destination, double[] minutes,
                  int[] withinCount) {
+        this(origins, nearest, withinMinutes, destination, minutes, withinCount, java.util.List.of());
+    }
+
+    /** @param notes facts a reader of the results should know about how these times were obtained */
+    public Reach(int origins, int nearest, double withinMinutes, int[] destination, double[] minutes,
+                 int[] withinCount, java.util.List<String> notes) {
         if (destination.length != origins * nearest || minutes.length != origins * nearest
                 || withinCount.length != origins) {
             throw new IllegalArgumentException("reach table sizes do not match " + origins + " origins x "
@@ -32,6 +41,17 @@ public final class Reach {
         this.destination = destination.clone();
         this.minutes = minutes.clone();
         this.withinCount = withinCount.clone();
+        this.notes = java.util.List.copyOf(notes);
+    }
+
+    /** The same reach with other notes. */
+    public Reach withNotes(java.util.List<String> otherNotes) {
+        return new Reach(origins, nearest, withinMinutes, destination, minutes, withinCount, otherNotes);
+    }
+
+    /** Facts about how these times were obtained; empty for a plain estimate. */
+    public java.util.List<String> notes() {
+        return notes;
     }
 
     public int origins() {
@@ -65,7 +85,7 @@ public final class Reach {
         return o instanceof Reach r && r.origins == origins && r.nearest == nearest
                 && Double.compare(r.withinMinutes, withinMinutes) == 0
                 && Arrays.equals(r.destination, destination) && Arrays.equals(r.minutes, minutes)
-                && Arrays.equals(r.withinCount, withinCount);
+                && Arrays.equals(r.withinCount, withinCount) && r.notes.equals(notes);
     }
 
     @Override

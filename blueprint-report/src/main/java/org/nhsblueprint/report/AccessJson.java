@@ -29,6 +29,7 @@ public final class AccessJson {
         o.put("standard_minutes", r.service().standardMinutes());
         o.put("standard_source", r.service().standardSource());
         o.put("travel_times", r.travelTimesMethod());
+        r.travelTimeNotes().forEach(o.withArray("travel_time_notes")::add);
         o.put("sites", r.siteCount());
         o.put("sites_outside_region", r.sitesOutsideRegion());
         Summary s = r.overall();

@@ -23,7 +23,7 @@ class DecileTableTest {
             all += within[i];
         }
         Summary overall = summary(1000L * within.length, all, 12);
-        return new AccessResult(SyntheticRegion.GP, "Estimated from straight-line (great-circle) distance.", 3, 0,
+        return new AccessResult(SyntheticRegion.GP, "Estimated from straight-line (great-circle) distance.", List.of(), 3, 0,
                 overall, overall, deciles, List.of(), new ChoiceSummary(1, new long[] {0, overall.population()}),
                 new NextNearestSummary(15, 3, 6, 0.9), new double[] {0, 1}, List.of());
     }
