@@ -49,6 +49,14 @@ final class AccessCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     private boolean json;
 
+    @Option(names = "--district", paramLabel = "CODE",
+            description = "Only the areas in this district (ONS code, e.g. E09000007 for Camden); repeatable. "
+                    + "Sites everywhere stay available.")
+    private java.util.List<String> districts = new java.util.ArrayList<>();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
+    private TravelTimesOptions travel = new TravelTimesOptions();
+
     AccessCommand(Application app) {
         this.app = app;
     }
@@ -63,10 +71,13 @@ final class AccessCommand implements Callable<Integer> {
         Path dir = app.dataset(dataset, spec);
         Progress progress = app.progress(spec.commandLine().getErr(), 2);
         progress.step("loading dataset " + app.display(dir));
-        RegionModel model = app.loader().load(dir);
+        RegionModel model = restrict(app.loader().load(dir));
         Service chosen = resolve(model, travelMode);
         progress.step("computing access to " + chosen.name());
-        AccessResult result = app.access().run(model, chosen);
+        AccessResult result;
+        try (RunTravelTimes times = app.travelTimes(travel, spec)) {
+            result = app.access(times.travelTimes()).run(model, chosen);
+        }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -81,6 +92,22 @@ final class AccessCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private RegionModel restrict(RegionModel model) {
+        if (districts.isEmpty()) {
+            return model;
+        }
+        java.util.Set<org.nhsblueprint.model.DistrictCode> keep = new java.util.LinkedHashSet<>();
+        for (String d : districts) {
+            if (!org.nhsblueprint.model.DistrictCode.PATTERN.matcher(d).matches() || model.district(
+                    new org.nhsblueprint.model.DistrictCode(d)).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--district: '" + d
+                        + "' is not a district of " + model.name() + " (an ONS code such as E09000007)");
+            }
+            keep.add(new org.nhsblueprint.model.DistrictCode(d));
+        }
+        return model.withAreasIn(keep);
     }
 
     private TravelMode parseMode() {

@@ -36,6 +36,7 @@ final class AccessTable {
         table("IMD decile (1 = most deprived)", r.byImdDecile().stream().map(g -> row(g.name(), g)).toList());
         table("Borough", r.byDistrict().stream().map(g -> row(g.name(), g)).toList());
         out.println("Travel times: " + r.travelTimesMethod());
+        r.travelTimeNotes().forEach(n -> out.println("  " + n));
         out.println("Standard: " + r.service().standardSource());
     }
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
+import org.nhsblueprint.network.CalibrationFile;
+import org.nhsblueprint.network.NetworkTravelTimes;
+import org.nhsblueprint.network.RoadNetwork;
 import org.nhsblueprint.report.AccessJson;
 import org.nhsblueprint.report.ReportWriter;
 import org.nhsblueprint.travel.EstimateParameters;
@@ -26,9 +29,8 @@ import picocli.CommandLine;
  * @param nanos    a monotonic clock in nanoseconds, for the elapsed time progress bars show
  * @param terminal whether standard error is a terminal (progress bars redraw in place) or a file or pipe
  */
-public record Application(Path home, DatasetLoader loader, TravelTimes travelTimes, AccessAnalysis access,
-                          ObjectMapper json, AccessJson accessJson, ReportWriter reports, LongSupplier nanos,
-                          boolean terminal) {
+public record Application(Path home, DatasetLoader loader, TravelTimes estimate, ObjectMapper json,
+                          AccessJson accessJson, ReportWriter reports, LongSupplier nanos, boolean terminal) {
 
     /** The standard wiring: bundled London data, great-circle estimates with London defaults. */
     public static Application standard() {
@@ -38,9 +40,37 @@ public record Application(Path home, DatasetLoader loader, TravelTimes travelTim
 
     static Application wired(Path home, LongSupplier nanos, boolean terminal) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        TravelTimes travelTimes = new GreatCircleEstimate(EstimateParameters.londonDefaults());
-        return new Application(home, new DatasetLoader(), travelTimes, new AccessAnalysis(travelTimes), json,
-                new AccessJson(json), new ReportWriter(json), nanos, terminal);
+        TravelTimes estimate = new GreatCircleEstimate(EstimateParameters.londonDefaults());
+        return new Application(home, new DatasetLoader(), estimate, json, new AccessJson(json), new ReportWriter(json),
+                nanos, terminal);
+    }
+
+    /** Access analysis on the given travel times. */
+    AccessAnalysis access(TravelTimes travelTimes) {
+        return new AccessAnalysis(travelTimes);
+    }
+
+    /**
+     * The travel times a run asked for: the estimate (with calibrated parameters if given), or road-network times
+     * falling back to that estimate for pairs the network cannot answer.
+     */
+    RunTravelTimes travelTimes(TravelTimesOptions options, CommandLine.Model.CommandSpec spec) {
+        TravelTimes estimate = options.estimateParameters == null ? this.estimate
+                : new GreatCircleEstimate(CalibrationFile.parameters(options.estimateParameters,
+                        EstimateParameters.londonDefaults()));
+        if (options.source == TravelTimesOptions.Source.estimate) {
+            if (options.network != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--network is only used with --travel-times network");
+            }
+            return new RunTravelTimes(estimate, null);
+        }
+        if (options.network == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--travel-times network needs --network DIR (build one with: blueprint network build OSM.pbf --out DIR)");
+        }
+        RoadNetwork network = RoadNetwork.open(options.network);
+        return new RunTravelTimes(new NetworkTravelTimes(network, estimate), network);
     }
 
     /** A progress bar on standard error for a command of {@code steps} steps. */
@@ -82,6 +112,10 @@ public record Application(Path home, DatasetLoader loader, TravelTimes travelTim
         CommandLine cli = new CommandLine(new BlueprintCommand());
         cli.addSubcommand("demo", new DemoCommand(this));
         cli.addSubcommand("access", new AccessCommand(this));
+        cli.addSubcommand("network", new CommandLine(new NetworkCommand())
+                .addSubcommand("build", new NetworkBuildCommand(this)));
+        cli.addSubcommand("route", new RouteCommand(this));
+        cli.addSubcommand("calibrate", new CalibrateCommand(this));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         return cli;

@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON summary instead of text.")
     private boolean json;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
+    private TravelTimesOptions travel = new TravelTimesOptions();
+
     DemoCommand(Application app) {
         this.app = app;
     }
@@ -59,9 +62,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         steps.resize(services.size() + 2);
         List<AccessResult> results = new ArrayList<>();
-        for (Service service : services) {
-            steps.step("access to " + service.name());
-            results.add(app.access().run(model, service));
+        try (RunTravelTimes times = app.travelTimes(travel, spec)) {
+            for (Service service : services) {
+                steps.step("access to " + service.name());
+                results.add(app.access(times.travelTimes()).run(model, service));
+            }
         }
         steps.step("writing report to " + out);
         String command = "blueprint " + String.join(" ", spec.commandLine().getParseResult().originalArgs());

@@ -3,6 +3,8 @@ package org.nhsblueprint.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.nhsblueprint.dataset.DatasetException;
+import org.nhsblueprint.network.CalibrationFileException;
+import org.nhsblueprint.network.NetworkException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,7 +19,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-        if (e instanceof DatasetException || e instanceof CommandFailure) {
+        if (e instanceof DatasetException || e instanceof CommandFailure || e instanceof NetworkException
+                || e instanceof CalibrationFileException) {
             cli.getErr().println("blueprint: " + e.getMessage());
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;

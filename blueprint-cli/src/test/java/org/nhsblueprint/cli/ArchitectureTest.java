@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of ARCHITECTURE.md, held by one test: the model depends on nothing of ours; engines on the model only;
- * the dataset loaders on the model only; reports on the model and engines; the CLI on top wires everything.
+ * the dataset loaders on the model only; road routing (GraphHopper) on the model and the travel abstraction; reports
+ * on the model and engines; the CLI on top wires everything.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -25,13 +26,15 @@ class ArchitectureTest {
                 .layer("Model").definedBy("org.nhsblueprint.model..")
                 .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
+                .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
                 .layer("Delivery").definedBy("org.nhsblueprint.cli..")
                 .whereLayer("Delivery").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Reports").mayOnlyBeAccessedByLayers("Delivery")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Delivery")
-                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Reports", "Delivery")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Reports", "Delivery")
+                .whereLayer("Routing").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Routing", "Reports", "Delivery")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Routing", "Reports", "Delivery")
                 .check(CLASSES);
     }
 
@@ -39,6 +42,13 @@ class ArchitectureTest {
     void theModelUsesNoLibraries() {
         noClasses().that().resideInAPackage("org.nhsblueprint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.nhsblueprint.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void graphHopperStaysInsideTheRoutingModule() {
+        noClasses().that().resideOutsideOfPackage("org.nhsblueprint.network..")
+                .should().dependOnClassesThat().resideInAPackage("com.graphhopper..")
                 .check(CLASSES);
     }
 

@@ -20,7 +20,7 @@ class PublishedFactsTest {
 
     private static AccessResult access(String dataset, String service) {
         RegionModel model = APP.loader().load(APP.home().resolve("datasets").resolve(dataset));
-        return APP.access().run(model, model.catalogue().find(new ServiceId(service)).orElseThrow());
+        return APP.access(APP.estimate()).run(model, model.catalogue().find(new ServiceId(service)).orElseThrow());
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.nhsblueprint.model.TravelMode;
 
 /**
- * The speed, circuity and fixed time of every mode, for {@link GreatCircleEstimate}. Immutable.
+ * The speed, circuity and fixed time of every mode, for {@link GreatCircleEstimate}. Immutable and thread-safe; two
+ * are equal when every mode's {@link ModeSpeed} is (source included).
  *
  * <p>The defaults are London figures from published sources (see {@code docs/travel-times.md}, which explains each
  * choice and its uncertainty). They are estimates for planning at area level, not journey planning.
@@ -16,9 +17,9 @@ public final class EstimateParameters {
     /** Vehicle routes across London mix local streets and arterials; 1.25 sits between urban 1.2 and inter-urban 1.3. */
     private static final double ROAD_CIRCUITY = 1.25;
 
-    private final Map<TravelMode, ModeSpeed> modes;
+    private final EnumMap<TravelMode, ModeSpeed> modes;
 
-    private EstimateParameters(Map<TravelMode, ModeSpeed> modes) {
+    private EstimateParameters(EnumMap<TravelMode, ModeSpeed> modes) {
         this.modes = modes;
     }
 
@@ -36,7 +37,7 @@ public final class EstimateParameters {
 
     /** London defaults from published figures. */
     public static EstimateParameters londonDefaults() {
-        Map<TravelMode, ModeSpeed> m = new EnumMap<>(TravelMode.class);
+        EnumMap<TravelMode, ModeSpeed> m = new EnumMap<>(TravelMode.class);
         m.put(TravelMode.WALK, new ModeSpeed(4.8, URBAN_CIRCUITY, 0,
                 "4.8 km/h: TfL PTAL methodology walk speed (80 m/min); circuity 1.2: Newell (1980)"));
         m.put(TravelMode.CYCLE, new ModeSpeed(16, URBAN_CIRCUITY, 0,
@@ -56,5 +57,30 @@ public final class EstimateParameters {
 
     public ModeSpeed mode(TravelMode mode) {
         return modes.get(mode);
+    }
+
+    /** A copy with {@code mode}'s parameters replaced by {@code speed}; this one is unchanged. */
+    public EstimateParameters with(TravelMode mode, ModeSpeed speed) {
+        if (mode == null || speed == null) {
+            throw new IllegalArgumentException("mode and speed are required, got " + mode + " and " + speed);
+        }
+        EnumMap<TravelMode, ModeSpeed> copy = new EnumMap<>(modes);
+        copy.put(mode, speed);
+        return new EstimateParameters(copy);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EstimateParameters p && modes.equals(p.modes);
+    }
+
+    @Override
+    public int hashCode() {
+        return modes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "EstimateParameters" + modes;
     }
 }

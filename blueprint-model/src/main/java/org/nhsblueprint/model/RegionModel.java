@@ -53,6 +53,21 @@ public record RegionModel(String name, String vintage, List<Area> areas, List<Di
         }
     }
 
+    /**
+     * The same region with only the areas in the given districts (all sites stay: people cross district lines).
+     *
+     * @throws IllegalArgumentException if a district is not in the model
+     */
+    public RegionModel withAreasIn(java.util.Set<DistrictCode> keep) {
+        for (DistrictCode code : keep) {
+            if (district(code).isEmpty()) {
+                throw new IllegalArgumentException("district " + code + " is not in " + name);
+            }
+        }
+        return new RegionModel(name, vintage, areas.stream().filter(a -> keep.contains(a.district())).toList(),
+                districts, sites, catalogue, boundaries, sources, attribution, notes);
+    }
+
     /** The sites that offer a service, in model order. */
     public List<Site> sitesOffering(ServiceId service) {
         return sites.stream().filter(site -> site.offers(service)).toList();

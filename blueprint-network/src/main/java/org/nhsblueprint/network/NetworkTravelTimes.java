@@ -52,31 +52,32 @@ public final class NetworkTravelTimes implements TravelTimes {
                     + " profile: all " + count((long) origins.size() * destinations.size())
                     + " area-site pairs use the estimate."));
         }
-        SiteTimes times = search(road.get(), origins, destinations, withinMinutes);
+        SiteTimes times = search(road.get(), origins, destinations, withinMinutes, nearest);
         return new ReachAssembly(origins, destinations, mode, nearest, withinMinutes, times, fallback).reach(
                 network.stamp(), road.get());
     }
 
     /** Searches with a growing limit until every covered origin has its nearest sites (or the limit is reached). */
-    private SiteTimes search(NetworkMode mode, List<GeoPoint> origins, List<GeoPoint> destinations, double within) {
+    private SiteTimes search(NetworkMode mode, List<GeoPoint> origins, List<GeoPoint> destinations, double within,
+                             int nearest) {
         double limit = Math.max(30, 2 * within);
         while (true) {
             double l = limit;
             SiteTimes times = cache.get(mode, origins, destinations, l,
                     () -> TreeMatrix.compute(network, mode, origins, destinations, l));
-            if (limit >= MAX_SEARCH_MINUTES || everyCoveredOriginHasTwo(times)) {
+            if (limit >= MAX_SEARCH_MINUTES || everyCoveredOriginHas(times, nearest)) {
                 return times;
             }
             limit = Math.min(MAX_SEARCH_MINUTES, limit * 2);
         }
     }
 
-    private static boolean everyCoveredOriginHasTwo(SiteTimes t) {
+    private static boolean everyCoveredOriginHas(SiteTimes t, int nearest) {
         long coveredDestinations = 0;
         for (boolean c : t.destinationCovered) {
             coveredDestinations += c ? 1 : 0;
         }
-        int wanted = (int) Math.min(2, coveredDestinations);
+        int wanted = (int) Math.min(nearest, coveredDestinations);
         for (int o = 0; o < t.origins(); o++) {
             if (t.originCovered[o] && t.offsets[o + 1] - t.offsets[o] < wanted) {
                 return false;

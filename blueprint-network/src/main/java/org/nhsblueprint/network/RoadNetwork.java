@@ -55,7 +55,11 @@ public final class RoadNetwork implements AutoCloseable {
         }
         NetworkStamp wanted = NetworkStamp.of(osm);
         if (NetworkStamp.read(dir).filter(wanted::sameSource).isPresent()) {
-            return new Build(open(dir), false, 0);
+            try {
+                return new Build(open(dir), false, 0);
+            } catch (NetworkException damaged) {
+                // the stamp matches but the graph is missing or damaged: import the file again below
+            }
         }
         deleteQuietly(dir.resolve(GRAPH));
         deleteQuietly(dir.resolve(MatrixCache.FOLDER));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhsblueprint.model.GeoPoint;
@@ -61,6 +63,21 @@ class RoadNetworkTest {
             assertTrue(third.imported());
             assertEquals(NetworkStamp.of(CamdenNetwork.OSM).osmSha256(), n.stamp().osmSha256());
             n.route(CamdenNetwork.UCH, CamdenNetwork.ROYAL_FREE, NetworkMode.CAR); // the new, larger file's roads
+        }
+    }
+
+    @Test
+    void buildingAgainIntoAFolderWhoseGraphWasDeletedImportsTheFileAfresh(@TempDir Path dir) throws Exception {
+        CamdenNetwork.copyInto(dir).close();
+        try (Stream<Path> graph = Files.walk(dir.resolve("graph"))) {
+            for (Path p : (Iterable<Path>) graph.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+        RoadNetwork.Build rebuilt = RoadNetwork.build(CamdenNetwork.OSM, dir);
+        try (RoadNetwork n = rebuilt.network()) {
+            assertTrue(rebuilt.imported());
+            n.route(CamdenNetwork.UCH, CamdenNetwork.ROYAL_FREE, NetworkMode.CAR);
         }
     }
 
