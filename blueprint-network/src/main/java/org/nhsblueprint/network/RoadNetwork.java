@@ -11,6 +11,7 @@ import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.PMap;
+import com.graphhopper.util.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,6 +62,7 @@ public final class RoadNetwork implements AutoCloseable {
                 // the stamp matches but the graph is missing or damaged: import the file again below
             }
         }
+        deleteQuietly(dir.resolve(NetworkStamp.FILE_NAME)); // an interrupted import must not look finished
         deleteQuietly(dir.resolve(GRAPH));
         deleteQuietly(dir.resolve(MatrixCache.FOLDER));
         long started = System.nanoTime();
@@ -139,8 +141,10 @@ public final class RoadNetwork implements AutoCloseable {
         EdgeFilter filter = snapFilter(mode, weighting);
         Snap a = covered(from, mode, filter, "start");
         Snap b = covered(to, mode, filter, "end");
-        GHResponse response = hopper.route(new GHRequest(from.lat(), from.lon(), to.lat(), to.lon())
-                .setProfile(mode.profileName()));
+        GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(mode.profileName());
+        request.putHint(Parameters.Routing.INSTRUCTIONS, false); // only time and distance are used
+        request.putHint(Parameters.Routing.CALC_POINTS, false);
+        GHResponse response = hopper.route(request);
         if (response.hasErrors()) {
             throw new NetworkException("no " + mode.profileName() + " route from " + from.lat() + "," + from.lon()
                     + " to " + to.lat() + "," + to.lon() + ": " + response.getErrors().get(0).getMessage());

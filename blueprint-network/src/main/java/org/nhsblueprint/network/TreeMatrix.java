@@ -1,9 +1,7 @@
 package org.nhsblueprint.network;
 
-import com.graphhopper.isochrone.algorithm.ShortestPathTree;
 import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.util.EdgeFilter;
-import com.graphhopper.routing.util.TraversalMode;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.index.Snap;
 import java.util.ArrayList;
@@ -15,7 +13,7 @@ import org.nhsblueprint.model.GeoPoint;
 /**
  * Origin-to-destination road journeys the fast way: every point is snapped once, all snaps go into one query graph,
  * and each destination grows one shortest-path tree on the reversed graph (people travel to the site) up to a time
- * limit, recording every origin it reaches. Never one route call per pair. Destinations are processed in parallel;
+ * limit ({@link ReverseTree}, reused per thread), recording every origin it reaches. Never one route call per pair. Destinations are processed in parallel;
  * each tree is independent, so the result does not depend on the number of threads. Stateless.
  */
 final class TreeMatrix {
@@ -61,9 +59,10 @@ final class TreeMatrix {
             }
         }
         double limitMillis = limitMinutes * 60_000;
+        ThreadLocal<ReverseTree> trees = ThreadLocal.withInitial(() -> new ReverseTree(graph, wrapped));
         List<List<long[]>> perDestination = IntStream.range(0, destinations.size()).parallel()
                 .mapToObj(d -> destinationCovered[d]
-                        ? tree(graph, wrapped, destinationSnaps[d].getClosestNode(), limitMillis, head, next)
+                        ? tree(trees.get(), destinationSnaps[d].getClosestNode(), limitMillis, head, next)
                         : List.<long[]>of())
                 .toList();
         return collect(originCovered, destinationCovered, perDestination, limitMinutes);
@@ -74,14 +73,11 @@ final class TreeMatrix {
     }
 
     /** One reversed tree from a destination: {origin, time in ms, distance in mm} for every origin reached. */
-    private static List<long[]> tree(QueryGraph graph, Weighting weighting, int root, double limitMillis, int[] head,
-                                     int[] next) {
-        ShortestPathTree tree = new ShortestPathTree(graph, weighting, true, TraversalMode.NODE_BASED);
-        tree.setTimeLimit(limitMillis);
+    private static List<long[]> tree(ReverseTree tree, int root, double limitMillis, int[] head, int[] next) {
         List<long[]> reached = new ArrayList<>();
-        tree.search(root, label -> {
-            for (int o = head[label.node]; o >= 0; o = next[o]) {
-                reached.add(new long[] {o, label.time, Math.round(label.distance * 1000)});
+        tree.search(root, limitMillis, (node, millis, metres) -> {
+            for (int o = head[node]; o >= 0; o = next[o]) {
+                reached.add(new long[] {o, millis, Math.round(metres * 1000)});
             }
         });
         return reached;
