@@ -104,8 +104,8 @@ public class MatrixBenchmark {
     }
 
     /**
-     * GraphHopper's route call alone, without Blueprint's coverage checks and without turn instructions or the route's
-     * geometry (which {@link RoadNetwork#route} computes and throws away): the fairest per-pair baseline.
+     * GraphHopper's route call alone, without Blueprint's coverage checks (and, like {@link RoadNetwork#route}, without
+     * turn instructions or the route's geometry): the barest per-pair baseline.
      */
     @Benchmark
     @OperationsPerInvocation(SAMPLE_PAIRS)

@@ -54,12 +54,31 @@ public final class AccessAnalysis {
         Summary overall = summarise(rows, a -> true, Area::population, standard);
         WeightedMinutes all = times(rows, a -> true, Area::population);
         int outside = (int) sites.stream().filter(Site::outsideRegion).count();
-        return new AccessResult(service, travelTimes.describe(service.mode()), reach.notes(), sites.size(), outside,
+        List<String> notes = new ArrayList<>(reach.notes());
+        listed("Areas", reach.estimatedOrigins(), i -> areas.get(i).code().value()).ifPresent(notes::add);
+        listed("Sites", reach.estimatedDestinations(), i -> sites.get(i).code().value()).ifPresent(notes::add);
+        return new AccessResult(service, travelTimes.describe(service.mode()), notes, sites.size(), outside,
                 overall,
                 summarise(rows, a -> true, Area::population65Plus, standard),
                 byDecile(rows, standard), byDistrict(model, rows, standard), choice(rows),
                 nextNearest(rows, standard, sites.size()),
                 all.cumulativeShares((int) Math.ceil(all.max())), rows);
+    }
+
+    /** Names the points the travel-time method had to estimate: up to 20 codes, then how many more. */
+    private static java.util.Optional<String> listed(String what, int[] indices,
+                                                     java.util.function.IntFunction<String> code) {
+        if (indices.length == 0) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder s = new StringBuilder(what + " whose journeys were all estimated (" + indices.length + "): ");
+        for (int i = 0; i < Math.min(20, indices.length); i++) {
+            s.append(i == 0 ? "" : ", ").append(code.apply(indices[i]));
+        }
+        if (indices.length > 20) {
+            s.append(" and ").append(indices.length - 20).append(" more (see access_by_area.csv)");
+        }
+        return java.util.Optional.of(s.append('.').toString());
     }
 
     private static List<GroupSummary> byDecile(List<AreaAccess> rows, double standard) {

@@ -16,6 +16,8 @@ public final class Reach {
     private final double[] minutes;
     private final int[] withinCount;
     private final java.util.List<String> notes;
+    private final int[] estimatedOrigins;
+    private final int[] estimatedDestinations;
 
     /**
      * @param destination origin-major table of destination indices, {@code origins * nearest} long; -1 where an
@@ -30,6 +32,17 @@ public final class Reach {
     /** @param notes facts a reader of the results should know about how these times were obtained */
     public Reach(int origins, int nearest, double withinMinutes, int[] destination, double[] minutes,
                  int[] withinCount, java.util.List<String> notes) {
+        this(origins, nearest, withinMinutes, destination, minutes, withinCount, notes, new int[0], new int[0]);
+    }
+
+    /**
+     * @param estimatedOrigins      origins the chosen method could not place (e.g. outside a road network), whose
+     *                              times all came from a fallback; ascending indices
+     * @param estimatedDestinations the same for destinations
+     */
+    public Reach(int origins, int nearest, double withinMinutes, int[] destination, double[] minutes,
+                 int[] withinCount, java.util.List<String> notes, int[] estimatedOrigins,
+                 int[] estimatedDestinations) {
         if (destination.length != origins * nearest || minutes.length != origins * nearest
                 || withinCount.length != origins) {
             throw new IllegalArgumentException("reach table sizes do not match " + origins + " origins x "
@@ -42,11 +55,24 @@ public final class Reach {
         this.minutes = minutes.clone();
         this.withinCount = withinCount.clone();
         this.notes = java.util.List.copyOf(notes);
+        this.estimatedOrigins = estimatedOrigins.clone();
+        this.estimatedDestinations = estimatedDestinations.clone();
+    }
+
+    /** Origins whose times all came from a fallback (ascending indices); empty for a plain estimate. */
+    public int[] estimatedOrigins() {
+        return estimatedOrigins.clone();
+    }
+
+    /** Destinations the chosen method could not place, reached by a fallback (ascending indices). */
+    public int[] estimatedDestinations() {
+        return estimatedDestinations.clone();
     }
 
     /** The same reach with other notes. */
     public Reach withNotes(java.util.List<String> otherNotes) {
-        return new Reach(origins, nearest, withinMinutes, destination, minutes, withinCount, otherNotes);
+        return new Reach(origins, nearest, withinMinutes, destination, minutes, withinCount, otherNotes,
+                estimatedOrigins, estimatedDestinations);
     }
 
     /** Facts about how these times were obtained; empty for a plain estimate. */
@@ -85,7 +111,9 @@ public final class Reach {
         return o instanceof Reach r && r.origins == origins && r.nearest == nearest
                 && Double.compare(r.withinMinutes, withinMinutes) == 0
                 && Arrays.equals(r.destination, destination) && Arrays.equals(r.minutes, minutes)
-                && Arrays.equals(r.withinCount, withinCount) && r.notes.equals(notes);
+                && Arrays.equals(r.withinCount, withinCount) && r.notes.equals(notes)
+                && Arrays.equals(r.estimatedOrigins, estimatedOrigins)
+                && Arrays.equals(r.estimatedDestinations, estimatedDestinations);
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.nhsblueprint.model.GeoPoint;
  */
 final class MatrixCache {
     static final String FOLDER = "matrices";
+    /** Changes whenever the matrix algorithm or file format changes, so older matrices are never served. */
+    static final String ALGORITHM = "reverse-tree-2";
 
     private final Path folder;
     private final NetworkStamp stamp;
@@ -61,8 +63,9 @@ final class MatrixCache {
     String key(NetworkMode mode, List<GeoPoint> origins, List<GeoPoint> destinations, double limitMinutes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((stamp.osmSha256() + "|" + stamp.profilesVersion() + "|" + mode.profileName() + "|"
-                    + limitMinutes + "|" + RoadNetwork.MAX_SNAP_METRES).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((ALGORITHM + "|" + com.graphhopper.util.Constants.VERSION + "|" + stamp.osmSha256() + "|"
+                    + stamp.profilesVersion() + "|" + mode.profileName() + "|" + limitMinutes + "|"
+                    + RoadNetwork.MAX_SNAP_METRES).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             ByteBuffer buffer = ByteBuffer.allocate(16);
             for (List<GeoPoint> points : List.of(origins, destinations)) {
                 buffer.clear().putLong(points.size()).putLong(0);

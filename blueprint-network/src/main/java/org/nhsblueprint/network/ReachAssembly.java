@@ -103,16 +103,41 @@ final class ReachAssembly {
             }
         }
         long estimatedPairs = (long) estimateAll.size() * m + (long) (n - estimateAll.size()) * outside.size();
+        String snaps = snapSummary();
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "Road network %s (%s): %s of %s areas and %s of %s sites lie outside it"
                         + " (more than %.0f m from a usable road)%s; %s of %s area-site pairs (%.1f%%) use the estimate"
-                        + " instead.", stamp.osmFile(), road.profileName(), NetworkTravelTimes.count(uncovered),
+                        + " instead.%s", stamp.osmFile(), road.profileName(), NetworkTravelTimes.count(uncovered),
                 NetworkTravelTimes.count(n), NetworkTravelTimes.count(outside.size()), NetworkTravelTimes.count(m),
                 RoadNetwork.MAX_SNAP_METRES,
-                unreached == 0 ? "" : ", and " + NetworkTravelTimes.count(unreached) + " areas were reached by no"
-                        + " site within " + (int) times.limitMinutes + " minutes",
+                unreached == 0 ? "" : ", and " + NetworkTravelTimes.count(unreached) + " areas reached fewer than "
+                        + nearest + " sites by road within " + (int) times.limitMinutes + " minutes, so their"
+                        + " journeys were estimated",
                 NetworkTravelTimes.count(estimatedPairs), NetworkTravelTimes.count((long) n * m),
-                n * (long) m == 0 ? 0 : 100.0 * estimatedPairs / ((long) n * m)));
-        return new Reach(n, nearest, withinMinutes, dest, minutes, within, notes);
+                n * (long) m == 0 ? 0 : 100.0 * estimatedPairs / ((long) n * m), snaps));
+        int[] estimatedOrigins = estimateAll.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] estimatedDestinations = outside.stream().mapToInt(Integer::intValue).toArray();
+        return new Reach(n, nearest, withinMinutes, dest, minutes, within, notes, estimatedOrigins,
+                estimatedDestinations);
+    }
+
+    /**
+     * How far the routed points lay from their roads: road times run from the snapped points, so this walk is not
+     * in them.
+     */
+    private String snapSummary() {
+        double[] a = covered(times.originSnapMetres, times.originCovered);
+        double[] s = covered(times.destinationSnapMetres, times.destinationCovered);
+        if (a.length == 0 || s.length == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " Routed areas lie a median of %.0f m (at most %.0f m) and routed sites a"
+                + " median of %.0f m (at most %.0f m) from the road they were joined to; that distance is not in"
+                + " the road times.", a[a.length / 2], a[a.length - 1], s[s.length / 2], s[s.length - 1]);
+    }
+
+    private static double[] covered(double[] metres, boolean[] covered) {
+        return java.util.stream.IntStream.range(0, metres.length).filter(i -> covered[i])
+                .mapToDouble(i -> metres[i]).sorted().toArray();
     }
 }

@@ -11,10 +11,13 @@ import java.util.Arrays;
  * Immutable once built.
  */
 final class SiteTimes {
-    private static final int MAGIC = 0x42504D31; // "BPM1"
+    private static final int MAGIC = 0x42504D32; // "BPM2"
 
     final boolean[] originCovered;
     final boolean[] destinationCovered;
+    /** Metres from each point to the road it snapped to (NaN where no road was found). */
+    final double[] originSnapMetres;
+    final double[] destinationSnapMetres;
     /** Candidates of origin o are at [offsets[o], offsets[o + 1]). */
     final int[] offsets;
     final int[] destination;
@@ -22,10 +25,13 @@ final class SiteTimes {
     final double[] metres;
     final double limitMinutes;
 
-    SiteTimes(boolean[] originCovered, boolean[] destinationCovered, int[] offsets, int[] destination,
-              double[] minutes, double[] metres, double limitMinutes) {
+    SiteTimes(boolean[] originCovered, boolean[] destinationCovered, double[] originSnapMetres,
+              double[] destinationSnapMetres, int[] offsets, int[] destination, double[] minutes, double[] metres,
+              double limitMinutes) {
         this.originCovered = originCovered;
         this.destinationCovered = destinationCovered;
+        this.originSnapMetres = originSnapMetres;
+        this.destinationSnapMetres = destinationSnapMetres;
         this.offsets = offsets;
         this.destination = destination;
         this.minutes = minutes;
@@ -46,6 +52,8 @@ final class SiteTimes {
         out.writeDouble(limitMinutes);
         writeFlags(out, originCovered);
         writeFlags(out, destinationCovered);
+        writeNumbers(out, originSnapMetres);
+        writeNumbers(out, destinationSnapMetres);
         out.writeInt(destination.length);
         for (int o : offsets) {
             out.writeInt(o);
@@ -64,6 +72,8 @@ final class SiteTimes {
         double limit = in.readDouble();
         boolean[] origins = readFlags(in);
         boolean[] destinations = readFlags(in);
+        double[] originSnaps = readNumbers(in);
+        double[] destinationSnaps = readNumbers(in);
         int n = in.readInt();
         int[] offsets = new int[origins.length + 1];
         for (int i = 0; i < offsets.length; i++) {
@@ -77,7 +87,22 @@ final class SiteTimes {
             minutes[i] = in.readDouble();
             metres[i] = in.readDouble();
         }
-        return new SiteTimes(origins, destinations, offsets, dest, minutes, metres, limit);
+        return new SiteTimes(origins, destinations, originSnaps, destinationSnaps, offsets, dest, minutes, metres, limit);
+    }
+
+    private static void writeNumbers(DataOutputStream out, double[] numbers) throws IOException {
+        out.writeInt(numbers.length);
+        for (double d : numbers) {
+            out.writeDouble(d);
+        }
+    }
+
+    private static double[] readNumbers(DataInputStream in) throws IOException {
+        double[] numbers = new double[in.readInt()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = in.readDouble();
+        }
+        return numbers;
     }
 
     private static void writeFlags(DataOutputStream out, boolean[] flags) throws IOException {
@@ -99,6 +124,8 @@ final class SiteTimes {
     public boolean equals(Object o) {
         return o instanceof SiteTimes t && Arrays.equals(originCovered, t.originCovered)
                 && Arrays.equals(destinationCovered, t.destinationCovered) && Arrays.equals(offsets, t.offsets)
+                && Arrays.equals(originSnapMetres, t.originSnapMetres)
+                && Arrays.equals(destinationSnapMetres, t.destinationSnapMetres)
                 && Arrays.equals(destination, t.destination) && Arrays.equals(minutes, t.minutes)
                 && Arrays.equals(metres, t.metres) && limitMinutes == t.limitMinutes;
     }

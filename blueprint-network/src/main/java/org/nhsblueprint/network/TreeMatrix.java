@@ -26,20 +26,24 @@ final class TreeMatrix {
         EdgeFilter filter = network.snapFilter(mode, weighting);
         List<Snap> snaps = new ArrayList<>();
         boolean[] originCovered = new boolean[origins.size()];
+        double[] originSnapMetres = new double[origins.size()];
         Snap[] originSnaps = new Snap[origins.size()];
         for (int o = 0; o < origins.size(); o++) {
             Snap s = network.snap(origins.get(o), mode, filter);
             originCovered[o] = covered(s);
+            originSnapMetres[o] = s.isValid() ? s.getQueryDistance() : Double.NaN;
             if (originCovered[o]) {
                 originSnaps[o] = s;
                 snaps.add(s);
             }
         }
         boolean[] destinationCovered = new boolean[destinations.size()];
+        double[] destinationSnapMetres = new double[destinations.size()];
         Snap[] destinationSnaps = new Snap[destinations.size()];
         for (int d = 0; d < destinations.size(); d++) {
             Snap s = network.snap(destinations.get(d), mode, filter);
             destinationCovered[d] = covered(s);
+            destinationSnapMetres[d] = s.isValid() ? s.getQueryDistance() : Double.NaN;
             if (destinationCovered[d]) {
                 destinationSnaps[d] = s;
                 snaps.add(s);
@@ -59,13 +63,22 @@ final class TreeMatrix {
             }
         }
         double limitMillis = limitMinutes * 60_000;
-        ThreadLocal<ReverseTree> trees = ThreadLocal.withInitial(() -> new ReverseTree(graph, wrapped));
+        // one tree per worker at a time, reused; the pool (and the trees' arrays) go when this call returns
+        java.util.concurrent.ConcurrentLinkedQueue<ReverseTree> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<List<long[]>> perDestination = IntStream.range(0, destinations.size()).parallel()
-                .mapToObj(d -> destinationCovered[d]
-                        ? tree(trees.get(), destinationSnaps[d].getClosestNode(), limitMillis, head, next)
-                        : List.<long[]>of())
+                .mapToObj(d -> {
+                    if (!destinationCovered[d]) {
+                        return List.<long[]>of();
+                    }
+                    ReverseTree tree = pool.poll();
+                    tree = tree == null ? new ReverseTree(graph, wrapped) : tree;
+                    List<long[]> reached = tree(tree, destinationSnaps[d].getClosestNode(), limitMillis, head, next);
+                    pool.add(tree);
+                    return reached;
+                })
                 .toList();
-        return collect(originCovered, destinationCovered, perDestination, limitMinutes);
+        return collect(originCovered, destinationCovered, originSnapMetres, destinationSnapMetres, perDestination,
+                limitMinutes);
     }
 
     private static boolean covered(Snap s) {
@@ -83,8 +96,9 @@ final class TreeMatrix {
         return reached;
     }
 
-    private static SiteTimes collect(boolean[] originCovered, boolean[] destinationCovered,
-                                     List<List<long[]>> perDestination, double limitMinutes) {
+    private static SiteTimes collect(boolean[] originCovered, boolean[] destinationCovered, double[] originSnapMetres,
+                                     double[] destinationSnapMetres, List<List<long[]>> perDestination,
+                                     double limitMinutes) {
         int[] counts = new int[originCovered.length + 1];
         for (List<long[]> list : perDestination) {
             for (long[] r : list) {
@@ -108,6 +122,7 @@ final class TreeMatrix {
                 metres[at] = r[2] / 1000.0;
             }
         }
-        return new SiteTimes(originCovered, destinationCovered, offsets, destination, minutes, metres, limitMinutes);
+        return new SiteTimes(originCovered, destinationCovered, originSnapMetres, destinationSnapMetres, offsets,
+                destination, minutes, metres, limitMinutes);
     }
 }

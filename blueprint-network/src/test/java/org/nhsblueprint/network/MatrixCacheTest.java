@@ -126,7 +126,8 @@ class MatrixCacheTest {
         for (int i = 0; i < minutes.length; i++) {
             minutes[i] += extra;
         }
-        return new SiteTimes(t.originCovered, t.destinationCovered, t.offsets, t.destination, minutes, t.metres,
+        return new SiteTimes(t.originCovered, t.destinationCovered, t.originSnapMetres, t.destinationSnapMetres,
+                t.offsets, t.destination, minutes, t.metres,
                 t.limitMinutes);
     }
 }

@@ -11,14 +11,15 @@ import org.nhsblueprint.model.RegionModel;
  * thread-safe.
  */
 final class Caveats {
-    /** The words by which a travel-times method says it is the straight-line estimate. */
-    static final String GREAT_CIRCLE = "great-circle";
+    /** How a travel-times method that is the straight-line estimate begins (road-network methods begin otherwise). */
+    static final String ESTIMATED = "Estimated from straight-line";
 
     private Caveats() {
     }
 
     static void render(Html h, RegionModel model, List<AccessResult> results) {
         estimatedTimes(h, results);
+        travelTimeNotes(h, results);
         sitesBeyond(h, model.name(), results);
         if (!model.notes().isEmpty()) {
             h.element("h3", "Notes on the data").raw("\n<ul class=\"notes\">\n");
@@ -28,7 +29,7 @@ final class Caveats {
     }
 
     private static void estimatedTimes(Html h, List<AccessResult> results) {
-        List<String> estimated = results.stream().filter(r -> r.travelTimesMethod().contains(GREAT_CIRCLE))
+        List<String> estimated = results.stream().filter(r -> r.travelTimesMethod().startsWith(ESTIMATED))
                 .map(r -> r.service().name()).toList();
         if (estimated.isEmpty()) {
             return;
@@ -46,6 +47,18 @@ final class Caveats {
                         + " out, which matters most for areas near a standard's limit. Use the figures to compare"
                         + " boroughs, deciles and options, not to promise anyone a journey time.")
                 .newline();
+    }
+
+    /** What each run's travel times could not do, e.g. how many pairs fell back from the road network. */
+    private static void travelTimeNotes(Html h, List<AccessResult> results) {
+        if (results.stream().allMatch(r -> r.travelTimeNotes().isEmpty())) {
+            return;
+        }
+        h.element("h3", "How the journey times were obtained").raw("\n<ul class=\"notes\">\n");
+        for (AccessResult r : results) {
+            r.travelTimeNotes().forEach(n -> h.raw("<li>").text(r.service().name() + ": " + n).raw("</li>\n"));
+        }
+        h.raw("</ul>\n");
     }
 
     private static void sitesBeyond(Html h, String region, List<AccessResult> results) {
