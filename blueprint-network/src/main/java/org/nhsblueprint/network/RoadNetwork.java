@@ -55,12 +55,12 @@ public final class RoadNetwork implements AutoCloseable {
             throw new NetworkException("OpenStreetMap file not found: " + osm);
         }
         NetworkStamp wanted = NetworkStamp.of(osm);
-        if (NetworkStamp.read(dir).filter(wanted::sameSource).isPresent()) {
-            try {
+        try {
+            if (NetworkStamp.read(dir).filter(wanted::sameSource).isPresent()) {
                 return new Build(open(dir), false, 0);
-            } catch (NetworkException damaged) {
-                // the stamp matches but the graph is missing or damaged: import the file again below
             }
+        } catch (RuntimeException damaged) {
+            // an unreadable stamp, or a matching stamp over a missing or damaged graph: import the file again below
         }
         deleteQuietly(dir.resolve(NetworkStamp.FILE_NAME)); // an interrupted import must not look finished
         deleteQuietly(dir.resolve(GRAPH));
