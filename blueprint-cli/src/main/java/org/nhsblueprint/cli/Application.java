@@ -116,6 +116,7 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
                 .addSubcommand("build", new NetworkBuildCommand(this)));
         cli.addSubcommand("route", new RouteCommand(this));
         cli.addSubcommand("calibrate", new CalibrateCommand(this));
+        cli.addSubcommand("appraise", new AppraiseCommand(this));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         return cli;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.nhsblueprint.dataset.DatasetException;
 import org.nhsblueprint.network.CalibrationFileException;
 import org.nhsblueprint.network.NetworkException;
+import org.nhsblueprint.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,7 +21,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         if (e instanceof DatasetException || e instanceof CommandFailure || e instanceof NetworkException
-                || e instanceof CalibrationFileException) {
+                || e instanceof CalibrationFileException || e instanceof ScenarioException) {
             cli.getErr().println("blueprint: " + e.getMessage());
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;

@@ -24,7 +24,8 @@ class ArchitectureTest {
     void layersOnlyDependDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Model").definedBy("org.nhsblueprint.model..")
-                .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..")
+                .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
+                        "org.nhsblueprint.scenario..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
@@ -54,7 +55,8 @@ class ArchitectureTest {
 
     @Test
     void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..")
+        noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
+                        "org.nhsblueprint.scenario..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
                         "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
                 .check(CLASSES);

@@ -1,0 +1,139 @@
+package org.nhsblueprint.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.nhsblueprint.dataset.ScenarioFile;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.report.Display;
+import org.nhsblueprint.scenario.Appraisal;
+import org.nhsblueprint.scenario.ScenarioResolver;
+import org.nhsblueprint.scenario.ServiceAppraisal;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code blueprint appraise SCENARIO.yaml}: applies a scenario to its dataset and compares access service by service,
+ * option against baseline, with who gains and who loses. One instance per command line.
+ */
+@Command(name = "appraise", mixinStandardHelpOptions = true, version = "Blueprint " + BlueprintCommand.VERSION,
+        description = "Apply a scenario (the baseline plus modifications, see docs/scenarios.md) and compare access "
+                + "to every service before and after: the share within the standard, journey times, and the people "
+                + "whose journey gets longer, by deprivation decile and for people aged 65+.")
+final class AppraiseCommand implements Callable<Integer> {
+    private final Application app;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file.")
+    private Path file;
+
+    @Option(names = "--dataset", paramLabel = "DIR",
+            description = "Dataset folder (default: the one the scenario names, e.g. 'london' for the bundled data).")
+    private Path dataset;
+
+    @Option(names = "--json", description = "Print one JSON object instead of tables.")
+    private boolean json;
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
+    private TravelTimesOptions travel = new TravelTimesOptions();
+
+    AppraiseCommand(Application app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "SCENARIO.yaml: file not found: " + file);
+        }
+        Progress progress = app.progress(spec.commandLine().getErr(), 3);
+        progress.step("reading scenario " + file);
+        ScenarioFile.Read read = new ScenarioFile().read(file);
+        Path dir = app.dataset(dataset != null ? dataset : named(read.dataset()), spec);
+        progress.step("loading dataset " + app.display(dir) + " and applying " + read.scenario().modifications().size()
+                + " modifications");
+        RegionModel dataModel = app.loader().load(dir);
+        ScenarioResolver resolver = new ScenarioResolver();
+        RegionModel option = resolver.apply(dataModel, read.scenario());
+        RegionModel baseline = resolver.apply(dataModel, read.base());
+        progress.step("appraising every service, before and after");
+        List<ServiceAppraisal> appraisals;
+        try (RunTravelTimes times = app.travelTimes(travel, spec)) {
+            appraisals = new Appraisal(app.access(times.travelTimes())).run(baseline, option);
+        }
+        progress.finish();
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            o.println(app.json().writeValueAsString(json(read, baseline, appraisals)));
+        } else {
+            text(o, read, appraisals);
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** The dataset a scenario names: a bundled dataset by name, or a folder. */
+    private Path named(String name) {
+        if (name == null) {
+            return null;
+        }
+        Path bundled = app.home().resolve("datasets").resolve(name);
+        return Files.isDirectory(bundled) ? bundled : Path.of(name);
+    }
+
+    private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, List<ServiceAppraisal> appraisals) {
+        ObjectNode n = app.json().createObjectNode();
+        n.put("scenario", read.scenario().name());
+        n.put("description", read.scenario().description());
+        n.put("dataset", baseline.name());
+        n.put("modifications", read.scenario().modifications().size() - read.baseModifications());
+        n.put("base_modifications", read.baseModifications());
+        ArrayNode services = n.putArray("services");
+        for (ServiceAppraisal a : appraisals) {
+            ObjectNode s = services.addObject();
+            s.put("service", a.before().service().id().value());
+            s.set("before", app.accessJson().toJson(a.before()));
+            s.set("after", app.accessJson().toJson(a.after()));
+            s.put("population_longer_journey", a.populationLongerJourney());
+            if (Double.isFinite(a.meanExtraMinutesAffected())) {
+                s.put("mean_extra_minutes_affected", Math.round(a.meanExtraMinutesAffected() * 100) / 100.0);
+            } else {
+                s.putNull("mean_extra_minutes_affected");
+            }
+            s.put("population_shorter_journey", a.populationShorterJourney());
+            s.put("aged_65_plus_longer_journey", a.aged65PlusLongerJourney());
+            ArrayNode deciles = s.putArray("longer_journey_by_imd_decile");
+            for (int d = 0; d < 10; d++) {
+                deciles.addObject().put("decile", d + 1).put("population", a.longerByImdDecile().get(d));
+            }
+        }
+        return n;
+    }
+
+    private static void text(PrintWriter o, ScenarioFile.Read read, List<ServiceAppraisal> appraisals) {
+        int own = read.scenario().modifications().size() - read.baseModifications();
+        o.println(read.scenario().name() + ": " + own + (own == 1 ? " modification" : " modifications")
+                + (read.baseModifications() > 0 ? " appraised against its base scenario" : " appraised against the dataset"));
+        o.printf(Locale.ROOT, "%-24s %17s %15s %14s %12s%n", "service", "within (before>after)",
+                "mean min", "longer journey", "extra min");
+        for (ServiceAppraisal a : appraisals) {
+            o.printf(Locale.ROOT, "%-24s %8s > %-8s %6.1f > %-6.1f %14s %12s%n", a.before().service().name(),
+                    Display.percent(a.before().overall().shareWithin()),
+                    Display.percent(a.after().overall().shareWithin()), a.before().overall().meanMinutes(),
+                    a.after().overall().meanMinutes(), Display.count(a.populationLongerJourney()),
+                    Double.isFinite(a.meanExtraMinutesAffected())
+                            ? String.format(Locale.ROOT, "%.1f", a.meanExtraMinutesAffected()) : "-");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.nhsblueprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scenarios as a planner meets them: the shipped history, an empty option, and a file full of mistakes. */
+class CliScenarioTest {
+
+    private static JsonNode service(JsonNode appraisal, String id) {
+        for (JsonNode s : appraisal.get("services")) {
+            if (s.get("service").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + appraisal);
+    }
+
+    @Test
+    void theTwentyTenStrokeReconfigurationMovesStrokeCareOntoEightUnitsAndSaysWhoTravelsFurther() throws Exception {
+        CliTest.Run run = CliTest.run("appraise", "../scenarios/london-stroke-2010.yaml", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode stroke = service(run.json(), "hasu");
+        assertEquals(35, stroke.get("before").get("sites").asInt()); // 27 London type-1 A&Es and 8 beyond
+        assertEquals(8, stroke.get("after").get("sites").asInt());
+        assertEquals(8_799_687, stroke.get("after").get("population_total").asLong());
+        assertTrue(stroke.get("after").get("share_within_standard").asDouble() >= 0.99);
+        long longer = stroke.get("population_longer_journey").asLong();
+        assertTrue(longer > 4_000_000 && longer < 8_799_687, "longer " + longer);
+        assertTrue(stroke.get("mean_extra_minutes_affected").asDouble() > 0);
+        long byDecile = 0;
+        for (JsonNode d : stroke.get("longer_journey_by_imd_decile")) {
+            byDecile += d.get("population").asLong();
+        }
+        assertEquals(longer, byDecile);
+        JsonNode gp = service(run.json(), "gp");
+        assertEquals(gp.get("before"), gp.get("after"));
+        assertEquals(0, gp.get("population_longer_journey").asLong());
+    }
+
+    @Test
+    void theTwentyTenTraumaNetworksCentraliseOntoFourCentres() throws Exception {
+        JsonNode trauma = service(CliTest.run("appraise", "../scenarios/london-trauma-2010.yaml", "--json").json(), "mtc");
+        assertEquals(4, trauma.get("after").get("sites").asInt());
+        assertTrue(trauma.get("population_longer_journey").asLong() > 0);
+    }
+
+    @Test
+    void anEmptyScenarioReproducesTheBaselineByteForByte(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.yaml"), "name: Nothing changes\ndataset: london\nmodifications: []\n");
+        JsonNode j = CliTest.run("appraise", file.toString(), "--json").json();
+        for (JsonNode s : j.get("services")) {
+            assertEquals(s.get("before").toString(), s.get("after").toString());
+            assertEquals(0, s.get("population_longer_journey").asLong());
+            JsonNode access = CliTest.run("access", "--service", s.get("service").asText(), "--json").json();
+            access.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("dataset") && !f.getKey().equals("notes")) {
+                    assertEquals(f.getValue(), s.get("before").get(f.getKey()), f.getKey());
+                }
+            });
+        }
+    }
+
+    @Test
+    void aFileWithTenMistakesReportsEveryOneWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("mistakes.yaml"), String.join("\n",
+                "name: Ten mistakes",
+                "dataset: london",
+                "modifications:",
+                "  - close: RXXX1",                                         // 4 unknown site
+                "  - close: RJ122",                                         // 5 fine
+                "  - close: RJ122",                                         // 6 closed twice
+                "  - close: {site: RAL01, service: dentist}",               // 7 unknown service
+                "  - close: {site: RAL01, service: hasu}",                  // 8 not offered there
+                "  - open: {code: RAL01, name: Dup, lat: 51.5, lon: -0.1, services: [gp]}", // 9 code in use
+                "  - open: {code: RNEW1, name: Far, lat: 55.9, lon: -3.2, services: [gp]}", // 10 outside the region
+                "  - offer: {service: polyclinic, at_sites_offering: gp}", // 11 unknown service
+                "  - centralise: {service: hasu, onto: []}",                // 12 nowhere
+                "  - centralise: {service: mtc, onto: [RNONE, R1H12]}",     // 13 unknown site
+                "  - close: {site: R1H12, service: ae}",                    // 14 fine
+                "  - close: {site: R1H12, service: ae}",                    // 15 not offered any more
+                ""));
+        CliTest.Run run = CliTest.run("appraise", file.toString());
+        assertEquals(1, run.code(), run.out());
+        for (int line : new int[] {4, 6, 7, 8, 9, 10, 11, 12, 13, 15}) {
+            assertTrue(run.err().contains("mistakes.yaml:" + line + ": "), line + "\n" + run.err());
+        }
+        assertTrue(run.err().contains("10 problems"), run.err());
+        assertFalse(run.err().contains("at org."), run.err());
+    }
+
+    @Test
+    void aMalformedScenarioNamesTheLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.yaml"),
+                "name: Bad\ndataset: london\nmodifications:\n  - demolish: RJ122\n  - open: {code: RNEW1}\n");
+        CliTest.Run run = CliTest.run("appraise", file.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("bad.yaml:4: demolish is not a modification"), run.err());
+        assertTrue(run.err().contains("bad.yaml:5: "), run.err());
+    }
+}

@@ -1,0 +1,213 @@
+package org.nhsblueprint.dataset;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nhsblueprint.model.GeoPoint;
+import org.nhsblueprint.model.ServiceId;
+import org.nhsblueprint.model.SiteCode;
+import org.nhsblueprint.model.Modification;
+import org.nhsblueprint.model.Scenario;
+
+/**
+ * Reads a scenario file (YAML; see {@code docs/scenarios.md}): name, description, dataset, an optional base scenario
+ * (a path relative to this file, read first and its modifications put first) and the ordered modifications. Every
+ * malformed entry becomes a problem naming the file and line; all are reported together as a
+ * {@link DatasetException}. Stateless.
+ */
+public final class ScenarioFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /**
+     * A scenario, the dataset it names (as written, or null), and how many of its modifications come from its base
+     * scenarios: the option is appraised against the state they leave.
+     */
+    public record Read(Scenario scenario, String dataset, int baseModifications) {
+        /** The base scenario's state as a scenario of its own (the dataset itself when there is no base). */
+        public Scenario base() {
+            return new Scenario(scenario.name() + " (base)", "", scenario.file(),
+                    scenario.modifications().subList(0, baseModifications));
+        }
+    }
+
+    public Read read(Path file) {
+        Problems problems = new Problems();
+        List<Modification> modifications = new ArrayList<>();
+        Read read = read(file, problems, modifications, new LinkedHashSet<>());
+        if (!problems.isEmpty()) {
+            throw new DatasetException(file.toString(), problems.all());
+        }
+        return read;
+    }
+
+    private Read read(Path file, Problems problems, List<Modification> into, Set<Path> chain) {
+        String name = file.toString();
+        Path real = file.toAbsolutePath().normalize();
+        if (!chain.add(real)) {
+            problems.add(name, 0, "base", "", "makes a cycle of base scenarios: " + chain);
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(name, 0, "", "", "scenario file not found");
+            return null;
+        }
+        String title = null;
+        String description = "";
+        String dataset = null;
+        int ownFrom = into.size();
+        boolean modificationsSeen = false;
+        try (JsonParser p = YAML.getFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(name, line(p), "", "", "must be a YAML mapping with name, dataset and modifications");
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int at = line(p);
+                p.nextToken();
+                switch (field) {
+                    case "name" -> title = p.getValueAsString();
+                    case "description" -> description = p.getValueAsString("");
+                    case "dataset" -> dataset = p.getValueAsString();
+                    case "base" -> {
+                        if (modificationsSeen) {
+                            problems.add(name, at, "base", "", "must come before modifications");
+                        }
+                        String base = p.getValueAsString();
+                        Path basePath = file.toAbsolutePath().getParent().resolve(base);
+                        Read b = read(basePath, problems, into, chain);
+                        if (b != null && dataset == null) {
+                            dataset = b.dataset();
+                        }
+                        ownFrom = into.size();
+                    }
+                    case "modifications" -> {
+                        modificationsSeen = true;
+                        modifications(p, name, problems, into);
+                    }
+                    default -> {
+                        problems.add(name, at, field, "", "is not a scenario field (name, description, dataset, base,"
+                                + " modifications)");
+                        p.skipChildren();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add(name, 0, "", "", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            return null;
+        }
+        if (title == null || title.isBlank()) {
+            problems.add(name, 1, "name", "", "is missing");
+            title = name;
+        }
+        return new Read(new Scenario(title, description, name, into), dataset, ownFrom);
+    }
+
+    private static void modifications(JsonParser p, String file, Problems problems, List<Modification> into)
+            throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            problems.add(file, line(p), "modifications", "", "must be a list (an empty list means the baseline)");
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            int at = line(p);
+            JsonNode node = YAML.readTree(p);
+            Modification m = modification(node, file + ":" + at, file, at, problems);
+            if (m != null) {
+                into.add(m);
+            }
+        }
+    }
+
+    private static Modification modification(JsonNode node, String source, String file, int line, Problems problems) {
+        if (node.size() != 1) {
+            problems.add(file, line, "", "", "a modification is one of close, open, offer, centralise");
+            return null;
+        }
+        String kind = node.fieldNames().next();
+        JsonNode v = node.get(kind);
+        int before = problems.count();
+        Modification m = switch (kind) {
+            case "close" -> v.isTextual()
+                    ? new Modification.Close(site(v.asText(), file, line, problems), null, source)
+                    : new Modification.Close(site(v.path("site").asText(""), file, line, problems),
+                            v.hasNonNull("service") ? service(v.get("service").asText(), file, line, problems) : null,
+                            source);
+            case "open" -> new Modification.Open(site(v.path("code").asText(""), file, line, problems),
+                    v.path("name").asText(""), point(v, file, line, problems), services(v.path("services"), file,
+                    line, problems), source);
+            case "offer" -> new Modification.OfferWhere(service(v.path("service").asText(""), file, line, problems),
+                    service(v.path("at_sites_offering").asText(""), file, line, problems), source);
+            case "centralise" -> new Modification.Centralise(service(v.path("service").asText(""), file, line,
+                    problems), sites(v.path("onto"), file, line, problems), source);
+            default -> {
+                problems.add(file, line, kind, "", "is not a modification (close, open, offer, centralise)");
+                yield null;
+            }
+        };
+        return problems.count() > before ? null : m;
+    }
+
+    private static SiteCode site(String code, String file, int line, Problems problems) {
+        try {
+            return new SiteCode(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(file, line, "site", code, "is not an ODS site or practice code");
+            return new SiteCode("X0000");
+        }
+    }
+
+    private static ServiceId service(String id, String file, int line, Problems problems) {
+        try {
+            return new ServiceId(id);
+        } catch (IllegalArgumentException e) {
+            problems.add(file, line, "service", id, "is not a service id");
+            return new ServiceId("invalid");
+        }
+    }
+
+    private static Set<ServiceId> services(JsonNode list, String file, int line, Problems problems) {
+        Set<ServiceId> out = new LinkedHashSet<>();
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(file, line, "services", "", "must list the services the new site offers");
+            return out;
+        }
+        list.forEach(s -> out.add(service(s.asText(), file, line, problems)));
+        return out;
+    }
+
+    private static List<SiteCode> sites(JsonNode list, String file, int line, Problems problems) {
+        List<SiteCode> out = new ArrayList<>();
+        if (!list.isArray()) {
+            problems.add(file, line, "onto", "", "must list site codes");
+            return out;
+        }
+        list.forEach(s -> out.add(site(s.asText(), file, line, problems)));
+        return out;
+    }
+
+    private static GeoPoint point(JsonNode v, String file, int line, Problems problems) {
+        double lat = v.path("lat").asDouble(Double.NaN);
+        double lon = v.path("lon").asDouble(Double.NaN);
+        if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) || !new GeoPoint(lat, lon).isInGreatBritain()) {
+            problems.add(file, line, "lat/lon", v.path("lat").asText() + "," + v.path("lon").asText(),
+                    "is not a position inside the bounding box of Great Britain");
+            return new GeoPoint(51.5, 0);
+        }
+        return new GeoPoint(lat, lon);
+    }
+
+    private static int line(JsonParser p) {
+        return p.currentTokenLocation().getLineNr();
+    }
+}
