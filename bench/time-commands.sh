@@ -26,7 +26,9 @@ printf '%-62s %8s %8s\n' "command (median of $RUNS runs)" "seconds" "x start"
 printf '%-62s %8s %8s\n' "blueprint --version (JVM start-up baseline)" "$base" "1.0"
 for cmd in "./blueprint demo --out $OUT" \
            "./blueprint access --service gp --json" \
-           "./blueprint access --service gp --dataset datasets/england --json"; do
+           "./blueprint access --service gp --dataset datasets/england --json" \
+           "./blueprint appraise scenarios/london-stroke-2010.yaml --json" \
+           "./blueprint appraise bench/england-gp-closures.yaml --json"; do
     t=$(median_seconds $cmd)
     printf '%-62s %8s %8s\n' "${cmd/$OUT/TMP}" "$t" "$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", a/b}')"
 done
