@@ -45,6 +45,13 @@ final class AppraiseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     private boolean json;
 
+    @Option(names = "--allocation", paramLabel = "RULE", defaultValue = "nearest",
+            description = "How yearly demand goes to sites: nearest (all to the nearest site) or huff (split between "
+                    + "the nearest two by exp(-0.1 x minutes)). Default: ${DEFAULT-VALUE}.")
+    private String allocationOption;
+
+    private org.nhsblueprint.demand.AllocationRule allocation;
+
     @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
     private TravelTimesOptions travel = new TravelTimesOptions();
 
@@ -57,6 +64,12 @@ final class AppraiseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "SCENARIO.yaml: file not found: " + file);
         }
+        allocation = switch (allocationOption) {
+            case "nearest" -> new org.nhsblueprint.demand.AllocationRule.Nearest();
+            case "huff" -> new org.nhsblueprint.demand.AllocationRule.Huff();
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--allocation: '" + allocationOption + "' is not nearest or huff");
+        };
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("reading scenario " + file);
         ScenarioFile.Read read = new ScenarioFile().read(file);
@@ -64,6 +77,12 @@ final class AppraiseCommand implements Callable<Integer> {
         progress.step("loading dataset " + app.display(dir) + " and applying " + read.scenario().modifications().size()
                 + " modifications");
         RegionModel dataModel = app.loader().load(dir);
+        DemandFiles demand;
+        try {
+            demand = DemandFiles.of(dir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
         ScenarioResolver resolver = new ScenarioResolver();
         RegionModel option = resolver.apply(dataModel, read.scenario());
         RegionModel baseline = resolver.apply(dataModel, read.base());
@@ -75,7 +94,7 @@ final class AppraiseCommand implements Callable<Integer> {
         progress.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(app.json().writeValueAsString(json(read, baseline, appraisals)));
+            o.println(app.json().writeValueAsString(json(read, baseline, option, appraisals, demand)));
         } else {
             text(o, read, appraisals);
         }
@@ -92,7 +111,8 @@ final class AppraiseCommand implements Callable<Integer> {
         return Files.isDirectory(bundled) ? bundled : Path.of(name);
     }
 
-    private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, List<ServiceAppraisal> appraisals) {
+    private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, RegionModel option,
+                            List<ServiceAppraisal> appraisals, DemandFiles demand) {
         ObjectNode n = app.json().createObjectNode();
         n.put("scenario", read.scenario().name());
         n.put("description", read.scenario().description());
@@ -117,6 +137,7 @@ final class AppraiseCommand implements Callable<Integer> {
             for (int d = 0; d < 10; d++) {
                 deciles.addObject().put("decile", d + 1).put("population", a.longerByImdDecile().get(d));
             }
+            new VolumesJson(app.json()).add(s, a, baseline, option, demand, allocation);
         }
         return n;
     }

@@ -25,7 +25,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Model").definedBy("org.nhsblueprint.model..")
                 .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
-                        "org.nhsblueprint.scenario..")
+                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
@@ -56,7 +56,7 @@ class ArchitectureTest {
     @Test
     void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
-                        "org.nhsblueprint.scenario..")
+                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
                         "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
                 .check(CLASSES);

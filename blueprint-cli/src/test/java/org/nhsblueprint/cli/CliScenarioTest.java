@@ -45,6 +45,29 @@ class CliScenarioTest {
     }
 
     @Test
+    void centralisingStrokeCareConservesDemandAndLiftsEveryUnitAboveTheMinimumVolume() throws Exception {
+        JsonNode stroke = service(CliTest.run("appraise", "../scenarios/london-stroke-2010.yaml", "--json").json(),
+                "hasu");
+        JsonNode demand = stroke.get("demand");
+        // calibrated to the 8,148 admissions London's 8 HASUs reported to SSNAP in 2021/22
+        assertEquals(8_148, demand.get("total_per_year").asDouble(), 0.05);
+        assertEquals(8_148, sum(demand.get("volumes_before")), 0.5);
+        assertEquals(8_148, sum(demand.get("volumes_after")), 0.5);
+        assertEquals(600, demand.get("min_volume_per_year").asDouble());
+        assertEquals(0, stroke.get("sites_below_min_volume").size());
+        assertTrue(stroke.get("sites_below_min_volume_before").size() >= 30,
+                stroke.get("sites_below_min_volume_before").toString());
+    }
+
+    private static double sum(JsonNode volumes) {
+        double total = 0;
+        for (JsonNode v : volumes) {
+            total += v.get("per_year").asDouble();
+        }
+        return total;
+    }
+
+    @Test
     void theTwentyTenTraumaNetworksCentraliseOntoFourCentres() throws Exception {
         JsonNode trauma = service(CliTest.run("appraise", "../scenarios/london-trauma-2010.yaml", "--json").json(), "mtc");
         assertEquals(4, trauma.get("after").get("sites").asInt());
