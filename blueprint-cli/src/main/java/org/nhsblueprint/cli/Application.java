@@ -108,6 +108,15 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
         return absolute.startsWith(root) ? root.relativize(absolute).toString() : dataset.toString();
     }
 
+    /** The dataset a scenario names: a bundled dataset by name, else a folder path; null if it names none. */
+    Path bundledOrFolder(String name) {
+        if (name == null) {
+            return null;
+        }
+        Path bundled = home.resolve("datasets").resolve(name);
+        return Files.isDirectory(bundled) ? bundled : Path.of(name);
+    }
+
     public CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BlueprintCommand());
         cli.addSubcommand("demo", new DemoCommand(this));
@@ -117,6 +126,7 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
         cli.addSubcommand("route", new RouteCommand(this));
         cli.addSubcommand("calibrate", new CalibrateCommand(this));
         cli.addSubcommand("appraise", new AppraiseCommand(this));
+        cli.addSubcommand("compare", new CompareCommand(this));
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         return cli;

@@ -73,7 +73,7 @@ final class AppraiseCommand implements Callable<Integer> {
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("reading scenario " + file);
         ScenarioFile.Read read = new ScenarioFile().read(file);
-        Path dir = app.dataset(dataset != null ? dataset : named(read.dataset()), spec);
+        Path dir = app.dataset(dataset != null ? dataset : app.bundledOrFolder(read.dataset()), spec);
         progress.step("loading dataset " + app.display(dir) + " and applying " + read.scenario().modifications().size()
                 + " modifications");
         RegionModel dataModel = app.loader().load(dir);
@@ -100,15 +100,6 @@ final class AppraiseCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
-    }
-
-    /** The dataset a scenario names: a bundled dataset by name, or a folder. */
-    private Path named(String name) {
-        if (name == null) {
-            return null;
-        }
-        Path bundled = app.home().resolve("datasets").resolve(name);
-        return Files.isDirectory(bundled) ? bundled : Path.of(name);
     }
 
     private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, RegionModel option,

@@ -59,6 +59,23 @@ class CliScenarioTest {
                 stroke.get("sites_below_min_volume_before").toString());
     }
 
+    @Test
+    void compareLinesUpOptionsAgainstTheSameDataset() throws Exception {
+        CliTest.Run run = CliTest.run("compare", "../scenarios/london-stroke-2009.yaml",
+                "../scenarios/london-stroke-2010.yaml", "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode scenarios = run.json().get("scenarios");
+        assertEquals(2, scenarios.size());
+        JsonNode before = service(scenarios.get(0), "hasu");
+        JsonNode after = service(scenarios.get(1), "hasu");
+        assertEquals(35, before.get("after").get("sites").asInt());
+        assertEquals(8, after.get("after").get("sites").asInt());
+        // 2010 is today's configuration: against the dataset nothing changes, while 2009 shortens journeys
+        assertEquals(0, after.get("population_longer_journey").asLong());
+        assertTrue(before.get("population_shorter_journey").asLong() > 4_000_000);
+        assertEquals(2, CliTest.run("compare", "../scenarios/london-stroke-2010.yaml").code());
+    }
+
     private static double sum(JsonNode volumes) {
         double total = 0;
         for (JsonNode v : volumes) {
