@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nhsblueprint.dataset.ScenarioFile;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.report.AppraisalReportWriter;
+import org.nhsblueprint.report.AppraisalVolumes;
 import org.nhsblueprint.report.Display;
 import org.nhsblueprint.scenario.Appraisal;
 import org.nhsblueprint.scenario.ScenarioResolver;
@@ -44,6 +46,11 @@ final class AppraiseCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     private boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write an HTML report of what changes (maps, who travels further, site volumes) and "
+                    + "appraisal_by_area.csv into DIR.")
+    private Path out;
 
     @Option(names = "--allocation", paramLabel = "RULE", defaultValue = "nearest",
             description = "How yearly demand goes to sites: nearest (all to the nearest site) or huff (split between "
@@ -91,19 +98,28 @@ final class AppraiseCommand implements Callable<Integer> {
         try (RunTravelTimes times = app.travelTimes(travel, spec)) {
             appraisals = new Appraisal(app.access(times.travelTimes())).run(baseline, option);
         }
+        java.util.Map<org.nhsblueprint.model.ServiceId, AppraisalVolumes> volumes =
+                VolumesJson.volumes(appraisals, baseline, option, demand, allocation);
+        if (out != null) {
+            new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
+                    appraisals, volumes, out);
+        }
         progress.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(app.json().writeValueAsString(json(read, baseline, option, appraisals, demand)));
+            o.println(app.json().writeValueAsString(json(read, baseline, appraisals, volumes)));
         } else {
             text(o, read, appraisals);
+            if (out != null) {
+                o.println("report: " + out.resolve(AppraisalReportWriter.INDEX).toAbsolutePath().normalize());
+            }
         }
         o.flush();
         return 0;
     }
 
-    private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, RegionModel option,
-                            List<ServiceAppraisal> appraisals, DemandFiles demand) {
+    private ObjectNode json(ScenarioFile.Read read, RegionModel baseline, List<ServiceAppraisal> appraisals,
+                            java.util.Map<org.nhsblueprint.model.ServiceId, AppraisalVolumes> volumes) {
         ObjectNode n = app.json().createObjectNode();
         n.put("scenario", read.scenario().name());
         n.put("description", read.scenario().description());
@@ -128,7 +144,7 @@ final class AppraiseCommand implements Callable<Integer> {
             for (int d = 0; d < 10; d++) {
                 deciles.addObject().put("decile", d + 1).put("population", a.longerByImdDecile().get(d));
             }
-            new VolumesJson(app.json()).add(s, a, baseline, option, demand, allocation);
+            new VolumesJson(app.json()).add(s, volumes.get(a.before().service().id()));
         }
         return n;
     }

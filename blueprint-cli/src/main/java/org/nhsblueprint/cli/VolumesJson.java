@@ -3,6 +3,9 @@ package org.nhsblueprint.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nhsblueprint.access.AccessResult;
 import org.nhsblueprint.demand.Allocation;
@@ -13,59 +16,69 @@ import org.nhsblueprint.demand.SiteVolume;
 import org.nhsblueprint.demand.SiteVolumes;
 import org.nhsblueprint.demand.VolumeCheck;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.Site;
+import org.nhsblueprint.report.AppraisalVolumes;
 import org.nhsblueprint.scenario.ServiceAppraisal;
 
 /**
- * Adds yearly demand, site volumes before and after, and the sites below the service's minimum volume to a service's
- * appraisal JSON, when the dataset has a demand rate for the service. Stateless apart from its mapper.
+ * Site volumes for an appraisal: yearly demand allocated to sites before and after, for every service the dataset has
+ * a demand rate for, and their JSON (volumes before and after, the sites below the service's minimum volume).
+ * Stateless apart from its mapper.
  */
 record VolumesJson(ObjectMapper mapper) {
 
-    void add(ObjectNode service, ServiceAppraisal a, RegionModel baseline, RegionModel option, DemandFiles demand,
-             AllocationRule rule) {
-        Optional<DemandRate> rate = demand.rates() == null ? Optional.empty()
-                : demand.rates().of(a.before().service().id());
-        if (rate.isEmpty()) {
+    /** Volumes before and after for every appraised service with a demand rate. */
+    static Map<ServiceId, AppraisalVolumes> volumes(List<ServiceAppraisal> appraisals, RegionModel baseline,
+                                                    RegionModel option, DemandFiles demand, AllocationRule rule) {
+        Map<ServiceId, AppraisalVolumes> out = new LinkedHashMap<>();
+        for (ServiceAppraisal a : appraisals) {
+            ServiceId id = a.before().service().id();
+            Optional<DemandRate> rate = demand.rates() == null ? Optional.empty() : demand.rates().of(id);
+            if (rate.isEmpty()) {
+                continue;
+            }
+            SiteVolumes before = allocate(a.before(), baseline, rate.get(), rule);
+            SiteVolumes after = allocate(a.after(), option, rate.get(), rule);
+            Optional<MinimumVolume> minimum = demand.minimums() == null ? Optional.empty() : demand.minimums().of(id);
+            out.put(id, minimum.map(m -> AppraisalVolumes.of(before, after, m))
+                    .orElseGet(() -> AppraisalVolumes.of(before, after)));
+        }
+        return out;
+    }
+
+    private static SiteVolumes allocate(AccessResult access, RegionModel model, DemandRate rate, AllocationRule rule) {
+        return Allocation.allocate(access, model.sitesOffering(access.service().id()).stream().map(Site::code).toList(),
+                rate, rule);
+    }
+
+    /** Adds {@code demand} and {@code sites_below_min_volume} to a service's JSON (null when there is no rate). */
+    void add(ObjectNode service, AppraisalVolumes v) {
+        if (v == null) {
             service.putNull("demand");
+            service.putNull("sites_below_min_volume");
             return;
         }
-        SiteVolumes before = volumes(a.before(), baseline, rate.get(), rule);
-        SiteVolumes after = volumes(a.after(), option, rate.get(), rule);
         ObjectNode d = service.putObject("demand");
-        d.put("rule", before.rule());
-        d.put("rate_source", before.rateSource());
-        d.put("total_per_year", round(before.totalDemand()));
-        d.set("volumes_before", list(before));
-        d.set("volumes_after", list(after));
-        Optional<MinimumVolume> minimum = demand.minimums() == null ? Optional.empty()
-                : demand.minimums().of(a.before().service().id());
-        if (minimum.isPresent()) {
-            d.put("min_volume_per_year", minimum.get().minPerYear());
-            d.put("min_volume_source", minimum.get().source());
-            service.set("sites_below_min_volume", below(VolumeCheck.of(after, minimum.get())));
-            service.set("sites_below_min_volume_before", below(VolumeCheck.of(before, minimum.get())));
+        d.put("rule", v.before().rule());
+        d.put("rate_source", v.before().rateSource());
+        d.put("total_per_year", round(v.before().totalDemand()));
+        d.set("volumes_before", list(v.before().sites()));
+        d.set("volumes_after", list(v.after().sites()));
+        if (v.minimum().isPresent()) {
+            d.put("min_volume_per_year", v.minimum().get().minPerYear());
+            d.put("min_volume_source", v.minimum().get().source());
+            service.set("sites_below_min_volume", list(v.belowAfter().map(VolumeCheck::below).orElse(List.of())));
+            service.set("sites_below_min_volume_before",
+                    list(v.belowBefore().map(VolumeCheck::below).orElse(List.of())));
         } else {
             service.putNull("sites_below_min_volume");
         }
     }
 
-    private static SiteVolumes volumes(AccessResult access, RegionModel model, DemandRate rate, AllocationRule rule) {
-        return Allocation.allocate(access, model.sitesOffering(access.service().id()).stream().map(Site::code).toList(),
-                rate, rule);
-    }
-
-    private ArrayNode list(SiteVolumes v) {
+    private ArrayNode list(List<SiteVolume> volumes) {
         ArrayNode out = mapper.createArrayNode();
-        for (SiteVolume s : v.sites()) {
-            out.addObject().put("site", s.site().value()).put("per_year", round(s.yearlyVolume()));
-        }
-        return out;
-    }
-
-    private ArrayNode below(VolumeCheck check) {
-        ArrayNode out = mapper.createArrayNode();
-        for (SiteVolume s : check.below()) {
+        for (SiteVolume s : volumes) {
             out.addObject().put("site", s.site().value()).put("per_year", round(s.yearlyVolume()));
         }
         return out;

@@ -60,6 +60,17 @@ class CliScenarioTest {
     }
 
     @Test
+    void appraiseWritesTheComparisonReport(@TempDir Path out) throws Exception {
+        CliTest.Run run = CliTest.run("appraise", "../scenarios/london-stroke-2010.yaml", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("London stroke 2010 (8 hyper-acute stroke units): what changes"), html.substring(0, 400));
+        assertTrue(html.contains("6,032,019"), "people with a longer journey");
+        assertTrue(html.contains("34 of 35 sites"), "sites below the minimum before");
+        assertEquals(1 + 4_994, Files.readAllLines(out.resolve("appraisal_by_area.csv")).size());
+    }
+
+    @Test
     void compareLinesUpOptionsAgainstTheSameDataset() throws Exception {
         CliTest.Run run = CliTest.run("compare", "../scenarios/london-stroke-2009.yaml",
                 "../scenarios/london-stroke-2010.yaml", "--json");

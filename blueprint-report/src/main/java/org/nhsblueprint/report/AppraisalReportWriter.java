@@ -1,0 +1,88 @@
+package org.nhsblueprint.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.ServiceId;
+import org.nhsblueprint.scenario.ServiceAppraisal;
+
+/**
+ * Writes an option's appraisal report folder: {@value #INDEX} (a self-contained HTML page: what changes for every
+ * service, with borough maps of the change, longer journeys by deprivation and, when given, site volumes) and
+ * {@value #BY_AREA} (each area's minutes before and after, for every service whose journeys change). Output is
+ * reproducible: the same inputs give byte-identical files (UTF-8, {@code \n} line ends in HTML, CRLF in CSV as RFC
+ * 4180 says, no locale, no clock). Every page and table is rendered before the first file is written, and each file is
+ * written to a temporary file and moved into place, as {@link ReportWriter} does. Stateless, so thread-safe, but two
+ * writers must not write the same folder at once.
+ */
+public final class AppraisalReportWriter {
+    public static final String INDEX = "index.html";
+    public static final String BY_AREA = "appraisal_by_area.csv";
+
+    /**
+     * Writes the report on {@code appraisals} (in the order given) into {@code outDir}, creating it if needed and
+     * replacing files of the same names.
+     *
+     * @param baseline    the model the option is appraised against (its areas, boundaries and sites)
+     * @param option      the model after the option (for the sites that stop or start offering a service)
+     * @param volumes     site volumes for some or none of the services, by service id
+     * @return the files written, {@value #INDEX} first
+     * @throws IllegalArgumentException if the models' areas differ, an appraisal does not cover exactly the baseline's
+     *                                  areas in order, or volumes are filed under another service's id
+     * @throws IOException              if {@code outDir} is a file, or a file cannot be written
+     */
+    public List<Path> write(RegionModel baseline, RegionModel option, String scenarioName, String scenarioDescription,
+                            List<ServiceAppraisal> appraisals, Map<ServiceId, AppraisalVolumes> volumes, Path outDir)
+            throws IOException {
+        check(baseline, option, appraisals, volumes);
+        if (Files.isRegularFile(outDir)) {
+            throw new IOException("report folder " + outDir + " is a file, not a folder");
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(INDEX, AppraisalPage.render(baseline, option, scenarioName,
+                scenarioDescription == null ? "" : scenarioDescription, appraisals, volumes));
+        files.put(BY_AREA, AppraisalAreaTable.of(appraisals.stream().filter(AppraisalSection::changed).toList())
+                .text());
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            written.add(ReportWriter.writeAtomically(outDir.resolve(f.getKey()), f.getValue()));
+        }
+        return List.copyOf(written);
+    }
+
+    private static void check(RegionModel baseline, RegionModel option, List<ServiceAppraisal> appraisals,
+                              Map<ServiceId, AppraisalVolumes> volumes) {
+        if (!baseline.areas().equals(option.areas())) {
+            throw new IllegalArgumentException("the option for " + option.name() + " has "
+                    + option.areas().size() + " areas, not the baseline's " + baseline.areas().size() + " in order");
+        }
+        for (ServiceAppraisal a : appraisals) {
+            for (var r : List.of(a.before(), a.after())) {
+                if (r.areas().size() != baseline.areas().size()) {
+                    throw new IllegalArgumentException("the appraisal of service '" + r.service().id() + "' covers "
+                            + r.areas().size() + " areas but the model of " + baseline.name() + " has "
+                            + baseline.areas().size());
+                }
+                for (int i = 0; i < r.areas().size(); i++) {
+                    if (!r.areas().get(i).area().code().equals(baseline.areas().get(i).code())) {
+                        throw new IllegalArgumentException("the appraisal of service '" + r.service().id()
+                                + "' has area " + r.areas().get(i).area().code() + " at position " + i
+                                + " where the model has " + baseline.areas().get(i).code());
+                    }
+                }
+            }
+        }
+        volumes.forEach((id, v) -> {
+            if (!id.equals(v.service())) {
+                throw new IllegalArgumentException("volumes for service '" + v.service() + "' filed under '" + id
+                        + "'");
+            }
+        });
+    }
+}
