@@ -82,22 +82,7 @@ final class AppraisalChangeMap {
     }
 
     private void dots(Html h, List<Site> sites, String cssClass, double radius, List<Site> notDrawn) {
-        if (sites.isEmpty()) {
-            return;
-        }
-        MapFrame f = shapes.frame();
-        h.raw("<g class=\"").raw(cssClass).raw("\">\n");
-        for (Site site : sites) {
-            BritishNationalGrid.Point p = grid.project(site.location());
-            if (!f.contains(p)) {
-                notDrawn.add(site);
-                continue;
-            }
-            h.raw("<circle cx=\"").raw(Html.number(f.x(p))).raw("\" cy=\"").raw(Html.number(f.y(p)))
-                    .raw("\" r=\"").raw(Html.number(radius)).raw("\"><title>")
-                    .text(site.name() + " (" + site.code() + ")").raw("</title></circle>\n");
-        }
-        h.raw("</g>\n");
+        notDrawn.addAll(new SiteDots(shapes, grid).draw(h, sites, cssClass, radius, ""));
     }
 
     private static void legend(Html h, AppraisalChangeScale scale, int lowest, int highest, boolean noData,

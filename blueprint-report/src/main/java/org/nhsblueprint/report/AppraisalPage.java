@@ -1,9 +1,6 @@
 package org.nhsblueprint.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,7 @@ final class AppraisalPage {
             table.volumes tr.below-minimum td:last-child { color: #d5281b; font-weight: bold; }
             .volumes-headline { font-weight: bold; margin: 0 0 4px; }
             """;
-    private static final String CSS = css();
+    private static final String CSS = ReportPage.css();
 
     private AppraisalPage() {
     }
@@ -84,16 +81,5 @@ final class AppraisalPage {
         h.raw("</main>\n<footer class=\"wrap\">").text("Blueprint \u00b7 " + title)
                 .raw("</footer>\n</body>\n</html>\n");
         return h.toString();
-    }
-
-    private static String css() {
-        try (InputStream in = AppraisalPage.class.getResourceAsStream("report.css")) {
-            if (in == null) {
-                throw new IllegalStateException("report.css is missing from the blueprint-report jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read report.css", e);
-        }
     }
 }

@@ -79,24 +79,7 @@ final class ChoroplethMap {
 
     /** Draws a group of site dots inside the frame; returns the sites that fell outside it and were not drawn. */
     private List<Site> dots(Html h, List<Site> sites, String cssClass, double radius, String titleSuffix) {
-        if (sites.isEmpty()) {
-            return List.of();
-        }
-        MapFrame f = shapes.frame();
-        h.raw("<g class=\"").raw(cssClass).raw("\">\n");
-        List<Site> notDrawn = new ArrayList<>();
-        for (Site site : sites) {
-            BritishNationalGrid.Point p = grid.project(site.location());
-            if (!f.contains(p)) {
-                notDrawn.add(site);
-                continue;
-            }
-            h.raw("<circle cx=\"").raw(Html.number(f.x(p))).raw("\" cy=\"").raw(Html.number(f.y(p)))
-                    .raw("\" r=\"").raw(Html.number(radius)).raw("\"><title>")
-                    .text(site.name() + " (" + site.code() + ")" + titleSuffix).raw("</title></circle>\n");
-        }
-        h.raw("</g>\n");
-        return notDrawn;
+        return new SiteDots(shapes, grid).draw(h, sites, cssClass, radius, titleSuffix);
     }
 
     /** {@code " lie outside the map area and are not shown: A, B and C."}, naming the sites if there are few. */

@@ -53,7 +53,8 @@ final class ReportPage {
         return h.toString();
     }
 
-    private static String css() {
+    /** The report's stylesheet, shared by every page Blueprint renders. */
+    static String css() {
         try (InputStream in = ReportPage.class.getResourceAsStream("report.css")) {
             if (in == null) {
                 throw new IllegalStateException("report.css is missing from the blueprint-report jar");
