@@ -95,8 +95,11 @@ final class AppraiseCommand implements Callable<Integer> {
         RegionModel baseline = resolver.apply(dataModel, read.base());
         progress.step("appraising every service, before and after");
         List<ServiceAppraisal> appraisals;
+        List<String> removed;
         try (RunTravelTimes times = app.travelTimes(travel, spec)) {
-            appraisals = new Appraisal(app.access(times.travelTimes())).run(baseline, option);
+            Appraisal appraisal = new Appraisal(app.access(times.travelTimes()));
+            appraisals = appraisal.run(baseline, option);
+            removed = appraisal.removed(baseline, option).stream().map(s -> s.id().value()).toList();
         }
         java.util.Map<org.nhsblueprint.model.ServiceId, AppraisalVolumes> volumes =
                 VolumesJson.volumes(appraisals, baseline, option, demand, allocation);
@@ -107,9 +110,15 @@ final class AppraiseCommand implements Callable<Integer> {
         progress.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(app.json().writeValueAsString(json(read, baseline, appraisals, volumes)));
+            ObjectNode n = json(read, baseline, appraisals, volumes);
+            removed.forEach(n.putArray("services_removed")::add);
+            o.println(app.json().writeValueAsString(n));
         } else {
             text(o, read, appraisals);
+            if (!removed.isEmpty()) {
+                o.println("No site offers " + String.join(", ", removed) + " after this scenario: everyone loses"
+                        + " access to it, which journey times cannot show.");
+            }
             if (out != null) {
                 o.println("report: " + out.resolve(AppraisalReportWriter.INDEX).toAbsolutePath().normalize());
             }

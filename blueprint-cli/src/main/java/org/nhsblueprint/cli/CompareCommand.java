@@ -53,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** One option's name and appraisal against the dataset. */
-    private record OptionResult(String name, List<ServiceAppraisal> appraisals) {
+    private record OptionResult(String name, List<ServiceAppraisal> appraisals, List<String> removed) {
     }
 
     @Override
@@ -69,6 +69,12 @@ final class CompareCommand implements Callable<Integer> {
         for (Path f : files) {
             reads.add(new ScenarioFile().read(f));
         }
+        for (ScenarioFile.Read read : reads) {
+            if (dataset == null && !java.util.Objects.equals(read.dataset(), reads.get(0).dataset())) {
+                throw new CommandFailure("the scenarios name different datasets (" + reads.get(0).dataset() + ", "
+                        + read.dataset() + "): compare options on one dataset, or pass --dataset");
+            }
+        }
         Path dir = app.dataset(dataset != null ? dataset : app.bundledOrFolder(reads.get(0).dataset()), spec);
         RegionModel baseline = app.loader().load(dir);
         ScenarioResolver resolver = new ScenarioResolver();
@@ -77,8 +83,9 @@ final class CompareCommand implements Callable<Integer> {
             Appraisal appraisal = new Appraisal(app.access(times.travelTimes()));
             for (ScenarioFile.Read read : reads) {
                 progress.step("appraising " + read.scenario().name());
-                options.add(new OptionResult(read.scenario().name(),
-                        appraisal.run(baseline, resolver.apply(baseline, read.scenario()))));
+                RegionModel option = resolver.apply(baseline, read.scenario());
+                options.add(new OptionResult(read.scenario().name(), appraisal.run(baseline, option),
+                        appraisal.removed(baseline, option).stream().map(s -> s.id().value()).toList()));
             }
         }
         progress.finish();
@@ -90,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
             for (OptionResult option : options) {
                 ObjectNode s = list.addObject();
                 s.put("scenario", option.name());
+                option.removed().forEach(s.putArray("services_removed")::add);
                 ArrayNode services = s.putArray("services");
                 for (ServiceAppraisal a : option.appraisals()) {
                     ObjectNode svc = services.addObject();

@@ -38,13 +38,24 @@ record VolumesJson(ObjectMapper mapper) {
             if (rate.isEmpty()) {
                 continue;
             }
-            SiteVolumes before = allocate(a.before(), baseline, rate.get(), rule);
-            SiteVolumes after = allocate(a.after(), option, rate.get(), rule);
+            SiteVolumes before = inRegion(allocate(a.before(), baseline, rate.get(), rule), baseline);
+            SiteVolumes after = inRegion(allocate(a.after(), option, rate.get(), rule), option);
             Optional<MinimumVolume> minimum = demand.minimums() == null ? Optional.empty() : demand.minimums().of(id);
             out.put(id, minimum.map(m -> AppraisalVolumes.of(before, after, m))
                     .orElseGet(() -> AppraisalVolumes.of(before, after)));
         }
         return out;
+    }
+
+    /**
+     * Only the region's own sites: a site beyond the boundary receives only the region's residents here, so its
+     * modelled volume is partial and would wrongly read as below any minimum.
+     */
+    private static SiteVolumes inRegion(SiteVolumes v, RegionModel model) {
+        java.util.Set<org.nhsblueprint.model.SiteCode> outside = new java.util.HashSet<>();
+        model.sites().stream().filter(Site::outsideRegion).forEach(s -> outside.add(s.code()));
+        return new SiteVolumes(v.service(), v.rule(), v.rateSource(),
+                v.sites().stream().filter(s -> !outside.contains(s.site())).toList(), v.totalDemand());
     }
 
     private static SiteVolumes allocate(AccessResult access, RegionModel model, DemandRate rate, AllocationRule rule) {

@@ -16,7 +16,12 @@ public final class DatasetException extends RuntimeException {
     private final transient List<DataProblem> problems;
 
     public DatasetException(String dataset, List<DataProblem> problems) {
-        super(describe(dataset, problems));
+        this("dataset", dataset, problems);
+    }
+
+    /** @param what what could not be loaded, e.g. "dataset" or "scenario" */
+    public DatasetException(String what, String name, List<DataProblem> problems) {
+        super(describe(what, name, problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -24,10 +29,10 @@ public final class DatasetException extends RuntimeException {
         return problems;
     }
 
-    private static String describe(String dataset, List<DataProblem> problems) {
+    private static String describe(String what, String dataset, List<DataProblem> problems) {
         Map<String, List<DataProblem>> byFile = problems.stream()
                 .collect(Collectors.groupingBy(DataProblem::file, LinkedHashMap::new, Collectors.toList()));
-        StringBuilder s = new StringBuilder("dataset ").append(dataset).append(" has ").append(problems.size())
+        StringBuilder s = new StringBuilder(what).append(' ').append(dataset).append(" has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems").append(" and was not loaded:");
         byFile.forEach((file, list) -> {
             list.stream().limit(SHOWN_PER_FILE).forEach(p -> s.append("\n  ").append(p));

@@ -26,6 +26,13 @@ import org.nhsblueprint.model.Scenario;
  */
 public final class ScenarioFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> SCALARS = Set.of("name", "description", "dataset", "base");
+    /** The fields each modification may have: anything else is a typo that would change what it does. */
+    private static final java.util.Map<String, Set<String>> FIELDS = java.util.Map.of(
+            "close", Set.of("site", "service"),
+            "open", Set.of("code", "name", "lat", "lon", "services"),
+            "offer", Set.of("service", "at_sites_offering"),
+            "centralise", Set.of("service", "onto"));
 
     /**
      * A scenario, the dataset it names (as written, or null), and how many of its modifications come from its base
@@ -44,7 +51,7 @@ public final class ScenarioFile {
         List<Modification> modifications = new ArrayList<>();
         Read read = read(file, problems, modifications, new LinkedHashSet<>());
         if (!problems.isEmpty()) {
-            throw new DatasetException(file.toString(), problems.all());
+            throw new DatasetException("scenario", file.toString(), problems.all());
         }
         return read;
     }
@@ -74,6 +81,11 @@ public final class ScenarioFile {
                 String field = p.currentName();
                 int at = line(p);
                 p.nextToken();
+                if (!field.equals("modifications") && SCALARS.contains(field) && !p.currentToken().isScalarValue()) {
+                    problems.add(name, at, field, "", "must be a single value, not a list or mapping");
+                    p.skipChildren();
+                    continue;
+                }
                 switch (field) {
                     case "name" -> title = p.getValueAsString();
                     case "description" -> description = p.getValueAsString("");
@@ -83,6 +95,10 @@ public final class ScenarioFile {
                             problems.add(name, at, "base", "", "must come before modifications");
                         }
                         String base = p.getValueAsString();
+                        if (base == null || base.isBlank()) {
+                            problems.add(name, at, "base", "", "must be the path of another scenario file");
+                            continue;
+                        }
                         Path basePath = file.toAbsolutePath().getParent().resolve(base);
                         Read b = read(basePath, problems, into, chain);
                         if (b != null && dataset == null) {
@@ -100,6 +116,9 @@ public final class ScenarioFile {
                         p.skipChildren();
                     }
                 }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                problems.add(name, line(p), "", "", "has something other than a field where a field should be");
             }
         } catch (IOException e) {
             problems.add(name, 0, "", "", "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
@@ -119,8 +138,14 @@ public final class ScenarioFile {
             p.skipChildren();
             return;
         }
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
             int at = line(p);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                problems.add(file, at, "modifications", p.getText(), "is not a modification: write '- close: CODE',"
+                        + " '- open: {...}', '- offer: {...}' or '- centralise: {...}'");
+                p.skipChildren();
+                continue;
+            }
             JsonNode node = YAML.readTree(p);
             Modification m = modification(node, file + ":" + at, file, at, problems);
             if (m != null) {
@@ -137,6 +162,15 @@ public final class ScenarioFile {
         String kind = node.fieldNames().next();
         JsonNode v = node.get(kind);
         int before = problems.count();
+        java.util.Set<String> allowed = FIELDS.getOrDefault(kind, java.util.Set.of());
+        if (v.isObject()) {
+            v.fieldNames().forEachRemaining(f -> {
+                if (!allowed.contains(f)) {
+                    problems.add(file, line, kind + "." + f, "", "is not a field of " + kind + " (it has "
+                            + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                }
+            });
+        }
         Modification m = switch (kind) {
             case "close" -> v.isTextual()
                     ? new Modification.Close(site(v.asText(), file, line, problems), null, source)

@@ -40,6 +40,16 @@ public final class Appraisal {
         return out;
     }
 
+    /**
+     * Services some site offers in the baseline and no site offers in the option: everyone loses access, which
+     * {@link #run} cannot measure in minutes, so callers must say so.
+     */
+    public List<Service> removed(RegionModel baseline, RegionModel option) {
+        return baseline.catalogue().all().stream()
+                .filter(s -> !baseline.sitesOffering(s.id()).isEmpty() && option.sitesOffering(s.id()).isEmpty())
+                .toList();
+    }
+
     static ServiceAppraisal compare(AccessResult before, AccessResult after) {
         long longer = 0;
         long shorter = 0;
