@@ -57,8 +57,6 @@ final class AppraiseCommand implements Callable<Integer> {
                     + "the nearest two by exp(-0.1 x minutes)). Default: ${DEFAULT-VALUE}.")
     private String allocationOption;
 
-    private org.nhsblueprint.demand.AllocationRule allocation;
-
     @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
     private TravelTimesOptions travel = new TravelTimesOptions();
 
@@ -71,7 +69,7 @@ final class AppraiseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "SCENARIO.yaml: file not found: " + file);
         }
-        allocation = switch (allocationOption) {
+        org.nhsblueprint.demand.AllocationRule allocation = switch (allocationOption) {
             case "nearest" -> new org.nhsblueprint.demand.AllocationRule.Nearest();
             case "huff" -> new org.nhsblueprint.demand.AllocationRule.Huff();
             default -> throw new CommandLine.ParameterException(spec.commandLine(),

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nhsblueprint.model.Area;
+import org.nhsblueprint.model.AreaExtent;
 import org.nhsblueprint.model.Boundary;
 import org.nhsblueprint.model.DataSource;
 import org.nhsblueprint.model.District;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nhsblueprint.model.AreaExtent;
 import org.nhsblueprint.model.GeoPoint;
 import org.nhsblueprint.model.Site;
 import org.nhsblueprint.model.SiteCode;

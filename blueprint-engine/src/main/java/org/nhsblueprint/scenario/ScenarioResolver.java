@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nhsblueprint.model.GeoPoint;
+import org.nhsblueprint.model.AreaExtent;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.Site;
@@ -21,9 +21,6 @@ import org.nhsblueprint.model.SiteCode;
  * baseline is never changed. Stateless and thread-safe.
  */
 public final class ScenarioResolver {
-    /** A new site more than this far outside the box around the region's areas is almost certainly mistyped. */
-    static final double MAX_KM_OUTSIDE = 30;
-
     /** @throws ScenarioException listing every problem, if there are any */
     public RegionModel apply(RegionModel base, Scenario scenario) {
         Map<SiteCode, Site> sites = new LinkedHashMap<>();
@@ -79,8 +76,9 @@ public final class ScenarioResolver {
             p.add("open: site code " + o.site() + " is already in use");
         }
         o.services().forEach(s -> known(base, s, "open", p));
-        double km = kmOutsideAreas(base, o.location());
-        if (km > MAX_KM_OUTSIDE) {
+        // the same rule the loader applies to sites: far outside the region's areas is almost certainly mistyped
+        double km = AreaExtent.of(base.areas()).map(e -> e.metresOutside(o.location())).orElse(0.0) / 1000;
+        if (km * 1000 > AreaExtent.SITE_LIMIT_METRES) {
             p.add(String.format(java.util.Locale.ROOT, "open: location %s,%s is %.0f km outside the region's areas",
                     o.location().lat(), o.location().lon(), km));
         }
@@ -141,16 +139,5 @@ public final class ScenarioResolver {
 
     private static Site with(Site site, Set<ServiceId> services) {
         return new Site(site.code(), site.name(), site.location(), services, site.table(), site.outsideRegion());
-    }
-
-    /** How far a point lies outside the bounding box of the region's area centroids, in km (0 inside). */
-    static double kmOutsideAreas(RegionModel base, GeoPoint point) {
-        double minLat = base.areas().stream().mapToDouble(a -> a.centroid().lat()).min().orElse(point.lat());
-        double maxLat = base.areas().stream().mapToDouble(a -> a.centroid().lat()).max().orElse(point.lat());
-        double minLon = base.areas().stream().mapToDouble(a -> a.centroid().lon()).min().orElse(point.lon());
-        double maxLon = base.areas().stream().mapToDouble(a -> a.centroid().lon()).max().orElse(point.lon());
-        GeoPoint nearest = new GeoPoint(Math.max(minLat, Math.min(maxLat, point.lat())),
-                Math.max(minLon, Math.min(maxLon, point.lon())));
-        return point.metresTo(nearest) / 1000;
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ import org.nhsblueprint.model.SiteCode;
 import org.nhsblueprint.model.TravelMode;
 import org.nhsblueprint.travel.EstimateParameters;
 import org.nhsblueprint.travel.GreatCircleEstimate;
-import org.nhsblueprint.travel.ModeSpeed;
+import org.nhsblueprint.travel.TestSpeeds;
 
 /**
  * A tiny region on one meridian where every figure can be worked out by hand: journeys at one kilometre a minute in
@@ -38,13 +37,9 @@ class AccessAnalysisTest {
     static final DistrictCode NORTH = new DistrictCode("E09000001");
     static final DistrictCode SOUTH = new DistrictCode("E09000002");
 
-    private final AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(kilometrePerMinute()));
+    private final AccessAnalysis analysis =
+            new AccessAnalysis(new GreatCircleEstimate(TestSpeeds.kilometrePerMinute()));
 
-    static EstimateParameters kilometrePerMinute() {
-        ModeSpeed s = new ModeSpeed(60, 1, 0, "test");
-        return EstimateParameters.of(Map.of(TravelMode.WALK, s, TravelMode.CYCLE, s, TravelMode.PUBLIC_TRANSPORT, s,
-                TravelMode.CAR, s, TravelMode.AMBULANCE, s));
-    }
 
     static Area area(int n, double lat, DistrictCode district, int population, int older, int decile) {
         return new Area(new LsoaCode(String.format("E01%06d", n)), "Area " + n, district, new GeoPoint(lat, 0),

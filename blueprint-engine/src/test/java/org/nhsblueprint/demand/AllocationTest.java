@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,8 @@ import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.Site;
 import org.nhsblueprint.model.SiteCode;
 import org.nhsblueprint.model.TravelMode;
-import org.nhsblueprint.travel.EstimateParameters;
 import org.nhsblueprint.travel.GreatCircleEstimate;
-import org.nhsblueprint.travel.ModeSpeed;
+import org.nhsblueprint.travel.TestSpeeds;
 
 /**
  * A region on one meridian travelled at one kilometre a minute in straight lines, so minutes are kilometres and 0.1
@@ -41,13 +39,9 @@ class AllocationTest {
     static final DemandRate RATE = new DemandRate(STROKE, 2, 10, "test rate");
     static final List<SiteCode> SITES = List.of(new SiteCode("RAA01"), new SiteCode("RAA02"), new SiteCode("RAA03"));
 
-    private final AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(kilometrePerMinute()));
+    private final AccessAnalysis analysis =
+            new AccessAnalysis(new GreatCircleEstimate(TestSpeeds.kilometrePerMinute()));
 
-    static EstimateParameters kilometrePerMinute() {
-        ModeSpeed s = new ModeSpeed(60, 1, 0, "test");
-        return EstimateParameters.of(Map.of(TravelMode.WALK, s, TravelMode.CYCLE, s, TravelMode.PUBLIC_TRANSPORT, s,
-                TravelMode.CAR, s, TravelMode.AMBULANCE, s));
-    }
 
     static Area area(int n, double lat, double lon, int population, int older) {
         return new Area(new LsoaCode(String.format("E01%06d", n)), "Area " + n, DISTRICT, new GeoPoint(lat, lon),

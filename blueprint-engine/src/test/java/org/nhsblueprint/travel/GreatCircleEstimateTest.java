@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nhsblueprint.model.GeoPoint;
 import org.nhsblueprint.model.TravelMode;
 
 class GreatCircleEstimateTest {
-    /** One kilometre a minute, straight line, no fixed time: minutes equal kilometres. */
-    static EstimateParameters kilometrePerMinute() {
-        ModeSpeed s = new ModeSpeed(60, 1, 0, "test");
-        return EstimateParameters.of(Map.of(TravelMode.WALK, s, TravelMode.CYCLE, s, TravelMode.PUBLIC_TRANSPORT, s,
-                TravelMode.CAR, s, TravelMode.AMBULANCE, s));
-    }
 
     @Test
     void oneDegreeOfLatitudeIsAboutOneHundredAndElevenKilometres() {
-        double minutes = new GreatCircleEstimate(kilometrePerMinute())
+        double minutes = new GreatCircleEstimate(TestSpeeds.kilometrePerMinute())
                 .minutes(new GeoPoint(51, 0), new GeoPoint(52, 0), TravelMode.CAR);
         assertEquals(GeoPoint.EARTH_RADIUS_METRES * Math.PI / 180 / 1000, minutes, 1e-9);
         assertEquals(111.195, minutes, 0.001);

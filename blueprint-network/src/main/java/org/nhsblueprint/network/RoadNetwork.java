@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.nhsblueprint.model.GeoPoint;
 
@@ -181,10 +180,5 @@ public final class RoadNetwork implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + path, e);
         }
-    }
-
-    /** The modes this network answers. */
-    public static List<NetworkMode> modes() {
-        return List.of(NetworkMode.values());
     }
 }

@@ -1,20 +1,18 @@
-package org.nhsblueprint.dataset;
+package org.nhsblueprint.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.nhsblueprint.model.Area;
-import org.nhsblueprint.model.GeoPoint;
 
 /**
- * The latitude-longitude box around a region's area centroids, and how far a point lies outside it: the loader uses it
- * to catch a site whose coordinates put it far from the region (a London hospital typed in at Calais, which the
- * bounding box of Great Britain lets through). Immutable and thread-safe.
+ * The latitude-longitude box around a region's area centroids, and how far a point lies outside it: the loader and
+ * the scenario resolver use it to catch a site whose coordinates put it far from the region (a London hospital typed
+ * in at Calais, which the bounding box of Great Britain lets through). Immutable and thread-safe.
  */
-record AreaExtent(double minLat, double maxLat, double minLon, double maxLon) {
+public record AreaExtent(double minLat, double maxLat, double minLon, double maxLon) {
     /** How far outside the box a site may lie before it is a problem: sites just beyond a boundary are normal. */
-    static final double SITE_LIMIT_METRES = 30_000;
+    public static final double SITE_LIMIT_METRES = 30_000;
 
-    AreaExtent {
+    public AreaExtent {
         if (!(minLat <= maxLat && minLon <= maxLon && minLat >= -90 && maxLat <= 90 && minLon >= -180
                 && maxLon <= 180)) {
             throw new IllegalArgumentException("extent latitude " + minLat + " to " + maxLat + ", longitude " + minLon
@@ -23,7 +21,7 @@ record AreaExtent(double minLat, double maxLat, double minLon, double maxLon) {
     }
 
     /** The box around the areas' centroids; empty when there are no areas. */
-    static Optional<AreaExtent> of(List<Area> areas) {
+    public static Optional<AreaExtent> of(List<Area> areas) {
         if (areas.isEmpty()) {
             return Optional.empty();
         }
@@ -42,7 +40,7 @@ record AreaExtent(double minLat, double maxLat, double minLon, double maxLon) {
     }
 
     /** Great-circle metres from the point to the nearest point of the box (its nearest edge or corner); 0 inside. */
-    double metresOutside(GeoPoint point) {
+    public double metresOutside(GeoPoint point) {
         GeoPoint nearest = new GeoPoint(Math.max(minLat, Math.min(maxLat, point.lat())),
                 Math.max(minLon, Math.min(maxLon, point.lon())));
         return point.metresTo(nearest);
