@@ -28,7 +28,9 @@ for cmd in "./blueprint demo --out $OUT" \
            "./blueprint access --service gp --json" \
            "./blueprint access --service gp --dataset datasets/england --json" \
            "./blueprint appraise scenarios/london-stroke-2010.yaml --json" \
-           "./blueprint appraise bench/england-gp-closures.yaml --json"; do
+           "./blueprint appraise scenarios/london-polyclinics-hub.yaml --json" \
+           "./blueprint appraise bench/england-gp-closures.yaml --json" \
+           "./blueprint appraise bench/england-polyclinics-hub.yaml --json"; do
     t=$(median_seconds $cmd)
     printf '%-62s %8s %8s\n' "${cmd/$OUT/TMP}" "$t" "$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", a/b}')"
 done

@@ -52,10 +52,8 @@ final class AppraiseCommand implements Callable<Integer> {
                     + "appraisal_by_area.csv into DIR.")
     private Path out;
 
-    @Option(names = "--allocation", paramLabel = "RULE", defaultValue = "nearest",
-            description = "How yearly demand goes to sites: nearest (all to the nearest site) or huff (split between "
-                    + "the nearest two by exp(-0.1 x minutes)). Default: ${DEFAULT-VALUE}.")
-    private String allocationOption;
+    @CommandLine.Mixin
+    private AllocationOption allocationOption = new AllocationOption();
 
     @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
     private TravelTimesOptions travel = new TravelTimesOptions();
@@ -69,12 +67,7 @@ final class AppraiseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "SCENARIO.yaml: file not found: " + file);
         }
-        org.nhsblueprint.demand.AllocationRule allocation = switch (allocationOption) {
-            case "nearest" -> new org.nhsblueprint.demand.AllocationRule.Nearest();
-            case "huff" -> new org.nhsblueprint.demand.AllocationRule.Huff();
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--allocation: '" + allocationOption + "' is not nearest or huff");
-        };
+        org.nhsblueprint.demand.AllocationRule allocation = allocationOption.rule(spec);
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("reading scenario " + file);
         ScenarioFile.Read read = new ScenarioFile().read(file);
@@ -110,9 +103,11 @@ final class AppraiseCommand implements Callable<Integer> {
         if (json) {
             ObjectNode n = json(read, baseline, appraisals, volumes);
             removed.forEach(n.putArray("services_removed")::add);
+            ScenarioResolver.scenarioNotes(baseline, option).forEach(n.putArray("applied")::add);
             o.println(app.json().writeValueAsString(n));
         } else {
             text(o, read, appraisals);
+            ScenarioResolver.scenarioNotes(baseline, option).forEach(o::println);
             if (!removed.isEmpty()) {
                 o.println("No site offers " + String.join(", ", removed) + " after this scenario: everyone loses"
                         + " access to it, which journey times cannot show.");
@@ -135,23 +130,7 @@ final class AppraiseCommand implements Callable<Integer> {
         n.put("base_modifications", read.baseModifications());
         ArrayNode services = n.putArray("services");
         for (ServiceAppraisal a : appraisals) {
-            ObjectNode s = services.addObject();
-            s.put("service", a.before().service().id().value());
-            s.set("before", app.accessJson().toJson(a.before()));
-            s.set("after", app.accessJson().toJson(a.after()));
-            s.put("population_longer_journey", a.populationLongerJourney());
-            if (Double.isFinite(a.meanExtraMinutesAffected())) {
-                s.put("mean_extra_minutes_affected", Math.round(a.meanExtraMinutesAffected() * 100) / 100.0);
-            } else {
-                s.putNull("mean_extra_minutes_affected");
-            }
-            s.put("population_shorter_journey", a.populationShorterJourney());
-            s.put("aged_65_plus_longer_journey", a.aged65PlusLongerJourney());
-            ArrayNode deciles = s.putArray("longer_journey_by_imd_decile");
-            for (int d = 0; d < 10; d++) {
-                deciles.addObject().put("decile", d + 1).put("population", a.longerByImdDecile().get(d));
-            }
-            new VolumesJson(app.json()).add(s, volumes.get(a.before().service().id()));
+            services.add(AppraisalJson.service(app, a, volumes.get(a.before().service().id())));
         }
         return n;
     }

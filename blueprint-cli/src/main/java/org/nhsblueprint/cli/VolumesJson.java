@@ -42,7 +42,8 @@ record VolumesJson(ObjectMapper mapper) {
             SiteVolumes after = inRegion(allocate(a.after(), option, rate.get(), rule), option);
             Optional<MinimumVolume> minimum = demand.minimums() == null ? Optional.empty() : demand.minimums().of(id);
             out.put(id, minimum.map(m -> AppraisalVolumes.of(before, after, m))
-                    .orElseGet(() -> AppraisalVolumes.of(before, after)));
+                    .orElseGet(() -> AppraisalVolumes.of(before, after))
+                    .withCapacities(capacities(baseline, id), capacities(option, id)));
         }
         return out;
     }
@@ -58,16 +59,30 @@ record VolumesJson(ObjectMapper mapper) {
                 v.sites().stream().filter(s -> !outside.contains(s.site())).toList(), v.totalDemand());
     }
 
+    /** The region's sites' stated yearly capacities for a service. */
+    private static Map<org.nhsblueprint.model.SiteCode, Double> capacities(RegionModel model, ServiceId service) {
+        Map<org.nhsblueprint.model.SiteCode, Double> out = new LinkedHashMap<>();
+        for (Site s : model.sitesOffering(service)) {
+            s.capacity(service).ifPresent(c -> out.put(s.code(), c));
+        }
+        return out;
+    }
+
     private static SiteVolumes allocate(AccessResult access, RegionModel model, DemandRate rate, AllocationRule rule) {
         return Allocation.allocate(access, model.sitesOffering(access.service().id()).stream().map(Site::code).toList(),
                 rate, rule);
     }
 
-    /** Adds {@code demand} and {@code sites_below_min_volume} to a service's JSON (null when there is no rate). */
+    /**
+     * Adds {@code demand}, {@code sites_below_min_volume} and {@code sites_over_capacity} to a service's JSON (null
+     * when there is no demand rate; {@code sites_over_capacity} is an empty list when no site states a capacity, and
+     * {@code sites_with_capacity} says how many did).
+     */
     void add(ObjectNode service, AppraisalVolumes v) {
         if (v == null) {
             service.putNull("demand");
             service.putNull("sites_below_min_volume");
+            service.putNull("sites_over_capacity");
             return;
         }
         ObjectNode d = service.putObject("demand");
@@ -85,6 +100,18 @@ record VolumesJson(ObjectMapper mapper) {
         } else {
             service.putNull("sites_below_min_volume");
         }
+        service.put("sites_with_capacity", v.overAfter().checked());
+        service.set("sites_over_capacity", over(v.overAfter()));
+        service.set("sites_over_capacity_before", over(v.overBefore()));
+    }
+
+    private ArrayNode over(org.nhsblueprint.demand.CapacityCheck check) {
+        ArrayNode out = mapper.createArrayNode();
+        for (org.nhsblueprint.demand.CapacityCheck.Over o : check.over()) {
+            out.addObject().put("site", o.site().value()).put("per_year", round(o.yearlyVolume()))
+                    .put("capacity_per_year", round(o.capacity()));
+        }
+        return out;
     }
 
     private ArrayNode list(List<SiteVolume> volumes) {

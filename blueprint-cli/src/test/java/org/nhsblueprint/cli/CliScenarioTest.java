@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Scenarios as a planner meets them: the shipped history, an empty option, and a file full of mistakes. */
 class CliScenarioTest {
 
-    private static JsonNode service(JsonNode appraisal, String id) {
+    /** One service's object in an appraisal's JSON. */
+    static JsonNode service(JsonNode appraisal, String id) {
         for (JsonNode s : appraisal.get("services")) {
             if (s.get("service").asText().equals(id)) {
                 return s;
@@ -184,5 +185,46 @@ class CliScenarioTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("bad.yaml:4: demolish is not a modification"), run.err());
         assertTrue(run.err().contains("bad.yaml:5: "), run.err());
+    }
+
+    @Test
+    void compareWritesTheComparisonReportAndGivesEachOptionBeforeAfterAndVolumes(@TempDir Path out) throws Exception {
+        CliTest.Run run = CliTest.run("compare", "../scenarios/london-stroke-2009.yaml",
+                "../scenarios/london-stroke-2010.yaml", "--out", out.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode scenarios = run.json().get("scenarios");
+        assertEquals(2, scenarios.size());
+        int services = 0;
+        for (JsonNode scenario : scenarios) {
+            assertTrue(scenario.get("services_removed").isArray(), scenario.fieldNames().toString());
+            for (JsonNode s : scenario.get("services")) {
+                services++;
+                for (String field : new String[] {"service", "before", "after", "population_longer_journey",
+                        "mean_extra_minutes_affected", "population_shorter_journey", "aged_65_plus_longer_journey",
+                        "demand", "sites_below_min_volume", "sites_over_capacity"}) {
+                    assertTrue(s.has(field), s.get("service") + " has no " + field);
+                }
+            }
+        }
+        JsonNode access = CliTest.run("access", "--service", "hasu", "--json").json();
+        JsonNode eightToAll = service(scenarios.get(0), "hasu");
+        access.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("dataset") && !f.getKey().equals("notes")) {
+                assertEquals(f.getValue(), eightToAll.get("before").get(f.getKey()), f.getKey());
+            }
+        });
+        assertEquals(35, eightToAll.get("after").get("sites").asInt());
+        assertEquals(0, eightToAll.get("population_longer_journey").asLong());
+        assertTrue(eightToAll.get("mean_extra_minutes_affected").isNull(), "nobody travels further");
+        // stroke care at all 27 of London's type-1 A&Es: 26 of them below SSNAP's 600 admissions a year
+        assertEquals(26, eightToAll.get("sites_below_min_volume").size());
+        assertEquals(0, service(scenarios.get(1), "hasu").get("sites_below_min_volume").size());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<h1>2 options for London compared</h1>"), html.substring(0, 400));
+        assertTrue(html.contains("6,032,019"), "people with a shorter journey under stroke care at every A&E");
+        assertTrue(html.contains("0 \u2192 26"), "sites below the minimum volume, baseline to option");
+        assertEquals(1 + services / 2 * 4_994, Files.readAllLines(out.resolve("comparison_by_area.csv")).size());
+        assertEquals(2, CliTest.run("compare", "../scenarios/london-stroke-2009.yaml",
+                "../scenarios/london-stroke-2010.yaml", "--allocation", "gravity").code());
     }
 }

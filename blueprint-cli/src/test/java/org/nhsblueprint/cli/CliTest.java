@@ -204,7 +204,7 @@ class CliTest {
         Run run = run("demo", "--out", out.toString(), "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals(List.of("gp", "ae", "hasu", "mtc"),
+        assertEquals(List.of("gp", "ae", "hasu", "mtc", "urgent_care", "outpatients"),
                 summary.get("services").findValuesAsText("service").stream().distinct().toList());
         for (JsonNode service : summary.get("services")) {
             JsonNode access = run("access", "--service", service.get("service").asText(), "--json").json();
@@ -218,7 +218,7 @@ class CliTest {
                 "Hyper-acute stroke unit", "Major trauma centre", "Tower Hamlets", "Data sources")) {
             assertTrue(html.contains(text), text);
         }
-        assertEquals(1 + 4 * 4_994, Files.readAllLines(out.resolve("access_by_area.csv")).size());
+        assertEquals(1 + 6 * 4_994, Files.readAllLines(out.resolve("access_by_area.csv")).size());
     }
 
     static void copyTree(Path from, Path to) throws Exception {

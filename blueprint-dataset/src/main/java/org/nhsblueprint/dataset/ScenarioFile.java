@@ -30,9 +30,13 @@ public final class ScenarioFile {
     /** The fields each modification may have: anything else is a typo that would change what it does. */
     private static final java.util.Map<String, Set<String>> FIELDS = java.util.Map.of(
             "close", Set.of("site", "service"),
-            "open", Set.of("code", "name", "lat", "lon", "services"),
+            "open", Set.of("code", "name", "lat", "lon", "services", "capacity"),
             "offer", Set.of("service", "at_sites_offering"),
-            "centralise", Set.of("service", "onto"));
+            "centralise", Set.of("service", "onto"),
+            "convert", Set.of("site", "name", "add", "remove", "capacity"),
+            "capacity", Set.of("site", "service", "per_year"),
+            "polyclinics", Set.of("model", "people_per_polyclinic", "from", "services", "capacity", "districts"));
+    private static final String KINDS = "close, open, offer, centralise, convert, capacity, polyclinics";
 
     /**
      * A scenario, the dataset it names (as written, or null), and how many of its modifications come from its base
@@ -141,8 +145,8 @@ public final class ScenarioFile {
         while (p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
             int at = line(p);
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                problems.add(file, at, "modifications", p.getText(), "is not a modification: write '- close: CODE',"
-                        + " '- open: {...}', '- offer: {...}' or '- centralise: {...}'");
+                problems.add(file, at, "modifications", p.getText(), "is not a modification: write '- close: CODE'"
+                        + " or '- KIND: {...}' with KIND one of " + KINDS);
                 p.skipChildren();
                 continue;
             }
@@ -156,7 +160,7 @@ public final class ScenarioFile {
 
     private static Modification modification(JsonNode node, String source, String file, int line, Problems problems) {
         if (node.size() != 1) {
-            problems.add(file, line, "", "", "a modification is one of close, open, offer, centralise");
+            problems.add(file, line, "", "", "a modification is one of " + KINDS);
             return null;
         }
         String kind = node.fieldNames().next();
@@ -179,17 +183,100 @@ public final class ScenarioFile {
                             source);
             case "open" -> new Modification.Open(site(v.path("code").asText(""), file, line, problems),
                     v.path("name").asText(""), point(v, file, line, problems), services(v.path("services"), file,
-                    line, problems), source);
+                    line, problems), capacity(v.path("capacity"), file, line, problems), source);
+            case "convert" -> new Modification.Convert(site(v.path("site").asText(""), file, line, problems),
+                    v.hasNonNull("name") ? v.get("name").asText() : null,
+                    optionalServices(v.path("add"), "add", file, line, problems),
+                    optionalServices(v.path("remove"), "remove", file, line, problems),
+                    capacity(v.path("capacity"), file, line, problems), source);
+            case "capacity" -> new Modification.Capacity(site(v.path("site").asText(""), file, line, problems),
+                    service(v.path("service").asText(""), file, line, problems),
+                    number(v.path("per_year"), "per_year", file, line, problems), source);
+            case "polyclinics" -> polyclinics(v, source, file, line, problems);
             case "offer" -> new Modification.OfferWhere(service(v.path("service").asText(""), file, line, problems),
                     service(v.path("at_sites_offering").asText(""), file, line, problems), source);
             case "centralise" -> new Modification.Centralise(service(v.path("service").asText(""), file, line,
                     problems), sites(v.path("onto"), file, line, problems), source);
             default -> {
-                problems.add(file, line, kind, "", "is not a modification (close, open, offer, centralise)");
+                problems.add(file, line, kind, "", "is not a modification (" + KINDS + ")");
                 yield null;
             }
         };
         return problems.count() > before ? null : m;
+    }
+
+    private static Modification polyclinics(JsonNode v, String source, String file, int line, Problems problems) {
+        Modification.PolyclinicModel model = null;
+        String m = v.path("model").asText("");
+        if (m.equals("hub")) {
+            model = Modification.PolyclinicModel.HUB;
+        } else if (m.equals("network")) {
+            model = Modification.PolyclinicModel.NETWORK;
+        } else {
+            problems.add(file, line, "polyclinics.model", m, "must be hub or network");
+        }
+        JsonNode people = v.path("people_per_polyclinic");
+        int perPolyclinic = people.canConvertToInt() && people.isIntegralNumber() ? people.asInt() : 0;
+        if (perPolyclinic <= 0) {
+            problems.add(file, line, "polyclinics.people_per_polyclinic", people.asText(""),
+                    "must be a whole number of people, more than 0 (Healthcare for London: about 50000)");
+        }
+        Set<org.nhsblueprint.model.DistrictCode> districts = new LinkedHashSet<>();
+        JsonNode list = v.path("districts");
+        if (!list.isMissingNode() && !list.isArray()) {
+            problems.add(file, line, "polyclinics.districts", list.asText(""), "must list district codes");
+        }
+        list.forEach(d -> {
+            try {
+                districts.add(new org.nhsblueprint.model.DistrictCode(d.asText()));
+            } catch (IllegalArgumentException e) {
+                problems.add(file, line, "polyclinics.districts", d.asText(), "is not a district code");
+            }
+        });
+        ServiceId from = v.hasNonNull("from") ? service(v.get("from").asText(), file, line, problems)
+                : new ServiceId("gp");
+        return new Modification.Polyclinics(model == null ? Modification.PolyclinicModel.HUB : model, perPolyclinic,
+                from, optionalServices(v.path("services"), "services", file, line, problems),
+                capacity(v.path("capacity"), file, line, problems), districts, source);
+    }
+
+    private static Set<ServiceId> optionalServices(JsonNode list, String field, String file, int line,
+                                                   Problems problems) {
+        Set<ServiceId> out = new LinkedHashSet<>();
+        if (list.isMissingNode() || list.isNull()) {
+            return out;
+        }
+        if (!list.isArray()) {
+            problems.add(file, line, field, list.asText(""), "must be a list of service ids");
+            return out;
+        }
+        list.forEach(s -> out.add(service(s.asText(), file, line, problems)));
+        return out;
+    }
+
+    /** A mapping of service id to yearly capacity; absent means none. */
+    private static java.util.Map<ServiceId, Double> capacity(JsonNode map, String file, int line,
+                                                             Problems problems) {
+        java.util.Map<ServiceId, Double> out = new java.util.LinkedHashMap<>();
+        if (map.isMissingNode() || map.isNull()) {
+            return out;
+        }
+        if (!map.isObject()) {
+            problems.add(file, line, "capacity", map.asText(""), "must map service ids to yearly capacities, e.g."
+                    + " {urgent_care: 12000}");
+            return out;
+        }
+        map.fields().forEachRemaining(e -> out.put(service(e.getKey(), file, line, problems),
+                number(e.getValue(), "capacity." + e.getKey(), file, line, problems)));
+        return out;
+    }
+
+    private static double number(JsonNode n, String field, String file, int line, Problems problems) {
+        if (!n.isNumber() || !(n.asDouble() >= 0) || Double.isInfinite(n.asDouble())) {
+            problems.add(file, line, field, n.asText(""), "must be a number, zero or more (a yearly capacity)");
+            return 0;
+        }
+        return n.asDouble();
     }
 
     private static SiteCode site(String code, String file, int line, Problems problems) {

@@ -23,8 +23,9 @@ class DatasetValidationTest {
     private static final String BEYOND_ENTRY = """
             {"id": "acute_sites", "file": "beyond.csv", "title": "Beyond", "code_kind": "trust_site",
              "code_column": "site_code_current", "name_column": "site_name", "lat_column": "lat", "lon_column": "lon"}""";
-    private static final String BEYOND = "site_code_current,site_name,lat,lon,type1_ae,hasu,major_trauma_centre\n"
-            + "RJZ30,Princess Royal University Hospital,51.3887,0.0626,Y,N,N\n";
+    private static final String BEYOND = "site_code_current,site_name,lat,lon,type1_ae,hasu,major_trauma_centre,"
+            + "urgent_care,outpatients\n"
+            + "RJZ30,Princess Royal University Hospital,51.3887,0.0626,Y,N,N,Y,Y\n";
 
     @TempDir
     Path dir;

@@ -20,9 +20,10 @@ final class TinyDataset {
             + "F83001,CAMDEN PRACTICE,4,51.54,-0.14\n"
             + "F83002,\"SMITH, JONES AND PARTNERS\",4,51.52,-0.10\n"
             + "F83003,SPECIAL ALLOCATION SCHEME,0,51.53,-0.12\n";
-    static final String SITES = "site_code_current,site_name,lat,lon,type1_ae,hasu,major_trauma_centre\n"
-            + "RRV03,University College Hospital,51.524,-0.136,Y,Y,N\n"
-            + "RAL01,Royal Free Hospital,51.553,-0.165,Y,N,N\n";
+    static final String SITES = "site_code_current,site_name,lat,lon,type1_ae,hasu,major_trauma_centre,urgent_care,"
+            + "outpatients\n"
+            + "RRV03,University College Hospital,51.524,-0.136,Y,Y,N,Y,Y\n"
+            + "RAL01,Royal Free Hospital,51.553,-0.165,Y,N,N,Y,Y\n";
     /** A City of London box holding its two centroids, and a Camden box holding its one and the Royal Free. */
     static final String CITY_POLYGON = "{\"type\":\"Polygon\",\"coordinates\":"
             + "[[[-0.11,51.51],[-0.07,51.51],[-0.07,51.53],[-0.11,51.53],[-0.11,51.51]]]}";

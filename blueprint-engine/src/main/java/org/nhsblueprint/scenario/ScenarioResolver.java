@@ -26,6 +26,7 @@ public final class ScenarioResolver {
         Map<SiteCode, Site> sites = new LinkedHashMap<>();
         base.sites().forEach(s -> sites.put(s.code(), s));
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>(base.notes());
         for (Modification m : scenario.modifications()) {
             String at = m.source() == null || m.source().isEmpty() ? "" : m.source() + ": ";
             List<String> found = new ArrayList<>();
@@ -37,6 +38,12 @@ public final class ScenarioResolver {
                 offerWhere(base, sites, w, found);
             } else if (m instanceof Modification.Centralise c) {
                 centralise(base, sites, c, found);
+            } else if (m instanceof Modification.Convert c) {
+                convert(base, sites, c, found);
+            } else if (m instanceof Modification.Capacity c) {
+                capacity(base, sites, c, found);
+            } else if (m instanceof Modification.Polyclinics pc) {
+                polyclinics(base, sites, pc, found).ifPresent(n -> notes.add(at + n));
             }
             found.forEach(p -> problems.add(at + p));
         }
@@ -44,14 +51,17 @@ public final class ScenarioResolver {
             throw new ScenarioException(scenario.name(), problems);
         }
         return new RegionModel(base.name(), base.vintage(), base.areas(), base.districts(), List.copyOf(sites.values()),
-                base.catalogue(), base.boundaries(), base.sources(), base.attribution(), base.notes());
+                base.catalogue(), base.boundaries(), base.sources(), base.attribution(), notes);
+    }
+
+    /** What applying {@code scenario} added to the model's notes (e.g. where polyclinics were placed). */
+    public static List<String> scenarioNotes(RegionModel base, RegionModel option) {
+        return option.notes().subList(Math.min(base.notes().size(), option.notes().size()), option.notes().size());
     }
 
     private static void close(RegionModel base, Map<SiteCode, Site> sites, Modification.Close c, List<String> p) {
-        Site site = sites.get(c.site());
+        Site site = present(base, sites, c.site(), "close", p);
         if (site == null) {
-            p.add("close: site " + c.site() + (base.sites().stream().anyMatch(s -> s.code().equals(c.site()))
-                    ? " is already closed by an earlier modification" : " is not in the dataset"));
             return;
         }
         if (c.service() == null) {
@@ -68,7 +78,7 @@ public final class ScenarioResolver {
         }
         Set<ServiceId> services = new LinkedHashSet<>(site.services());
         services.remove(c.service());
-        sites.put(site.code(), with(site, services));
+        sites.put(site.code(), site.withServices(services));
     }
 
     private static void open(RegionModel base, Map<SiteCode, Site> sites, Modification.Open o, List<String> p) {
@@ -76,6 +86,7 @@ public final class ScenarioResolver {
             p.add("open: site code " + o.site() + " is already in use");
         }
         o.services().forEach(s -> known(base, s, "open", p));
+        capacities(o.services(), o.capacity(), "open", p);
         // the same rule the loader applies to sites: far outside the region's areas is almost certainly mistyped
         double km = AreaExtent.of(base.areas()).map(e -> e.metresOutside(o.location())).orElse(0.0) / 1000;
         if (km * 1000 > AreaExtent.SITE_LIMIT_METRES) {
@@ -83,7 +94,8 @@ public final class ScenarioResolver {
                     o.location().lat(), o.location().lon(), km));
         }
         if (p.isEmpty()) {
-            sites.put(o.site(), new Site(o.site(), o.name(), o.location(), o.services(), "scenario", false));
+            sites.put(o.site(), new Site(o.site(), o.name(), o.location(), o.services(), "scenario", false,
+                    o.capacity()));
         }
     }
 
@@ -98,7 +110,7 @@ public final class ScenarioResolver {
             }
             Set<ServiceId> services = new LinkedHashSet<>(site.services());
             services.add(w.service());
-            return with(site, services);
+            return site.withServices(services);
         });
     }
 
@@ -124,7 +136,154 @@ public final class ScenarioResolver {
         sites.replaceAll((code, site) -> {
             Set<ServiceId> services = new LinkedHashSet<>(site.services());
             boolean changed = onto.contains(code) ? services.add(c.service()) : services.remove(c.service());
-            return changed ? with(site, services) : site;
+            return changed ? site.withServices(services) : site;
+        });
+    }
+
+    private static void convert(RegionModel base, Map<SiteCode, Site> sites, Modification.Convert c, List<String> p) {
+        Site site = present(base, sites, c.site(), "convert", p);
+        c.add().forEach(s -> known(base, s, "convert", p));
+        c.remove().forEach(s -> known(base, s, "convert", p));
+        if (site == null || !p.isEmpty()) {
+            return;
+        }
+        for (ServiceId s : c.add()) {
+            if (site.offers(s)) {
+                p.add("convert: site " + c.site() + " (" + site.name() + ") already offers '" + s + "'");
+            }
+            if (c.remove().contains(s)) {
+                p.add("convert: '" + s + "' is both added and removed");
+            }
+        }
+        for (ServiceId s : c.remove()) {
+            if (!site.offers(s)) {
+                p.add("convert: site " + c.site() + " (" + site.name() + ") does not offer '" + s + "', so cannot"
+                        + " stop offering it");
+            }
+        }
+        Set<ServiceId> services = new LinkedHashSet<>(site.services());
+        services.addAll(c.add());
+        services.removeAll(c.remove());
+        if (services.isEmpty()) {
+            p.add("convert: site " + c.site() + " would offer nothing; close it instead");
+        }
+        capacities(services, c.capacity(), "convert", p);
+        if (!p.isEmpty()) {
+            return;
+        }
+        Site converted = site.withServices(services);
+        for (Map.Entry<ServiceId, Double> e : c.capacity().entrySet()) {
+            converted = converted.withCapacity(e.getKey(), e.getValue());
+        }
+        sites.put(site.code(), c.name() == null || c.name().isBlank() ? converted : converted.withName(c.name()));
+    }
+
+    private static void capacity(RegionModel base, Map<SiteCode, Site> sites, Modification.Capacity c,
+                                 List<String> p) {
+        Site site = present(base, sites, c.site(), "capacity", p);
+        if (site == null || !known(base, c.service(), "capacity", p)) {
+            return;
+        }
+        if (!site.offers(c.service())) {
+            p.add("capacity: site " + c.site() + " (" + site.name() + ") does not offer '" + c.service() + "'");
+        } else if (!(c.perYear() >= 0) || Double.isInfinite(c.perYear())) {
+            p.add("capacity: " + c.perYear() + " a year is not a capacity (zero or more)");
+        } else {
+            sites.put(site.code(), site.withCapacity(c.service(), c.perYear()));
+        }
+    }
+
+    private static java.util.Optional<String> polyclinics(RegionModel base, Map<SiteCode, Site> sites,
+                                                          Modification.Polyclinics pc, List<String> p) {
+        known(base, pc.from(), "polyclinics", p);
+        pc.services().forEach(s -> known(base, s, "polyclinics", p));
+        if (pc.peoplePerPolyclinic() <= 0) {
+            p.add("polyclinics: people per polyclinic must be more than 0");
+        }
+        for (var d : pc.districts()) {
+            if (base.district(d).isEmpty()) {
+                p.add("polyclinics: district " + d + " is not in " + base.name());
+            }
+        }
+        Set<ServiceId> offered = new LinkedHashSet<>(pc.services());
+        offered.add(pc.from());
+        capacities(offered, pc.capacity(), "polyclinics", p);
+        if (!p.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Site> candidates = sites.values().stream().filter(s -> !s.outsideRegion() && s.offers(pc.from()))
+                .toList();
+        List<org.nhsblueprint.model.DistrictCode> districts = base.districts().stream()
+                .map(org.nhsblueprint.model.District::code)
+                .filter(d -> pc.districts().isEmpty() || pc.districts().contains(d)).toList();
+        List<PolyclinicPlacement.District> placed = PolyclinicPlacement.place(base.areas(), candidates, districts,
+                pc.peoplePerPolyclinic());
+        if (placed.isEmpty()) {
+            p.add("polyclinics: no site offering '" + pc.from() + "' is left in the districts named to host one");
+            return java.util.Optional.empty();
+        }
+        int moved = 0;
+        String label = pc.model() == Modification.PolyclinicModel.HUB ? "polyclinic hub" : "polyclinic network lead";
+        for (PolyclinicPlacement.District d : placed) {
+            for (Site host : d.hosts()) {
+                Set<ServiceId> services = new LinkedHashSet<>(host.services());
+                services.addAll(pc.services());
+                Site converted = host.withServices(services).withName(host.name() + " (" + label + ")");
+                for (Map.Entry<ServiceId, Double> e : pc.capacity().entrySet()) {
+                    converted = converted.withCapacity(e.getKey(), e.getValue());
+                }
+                sites.put(host.code(), converted);
+            }
+            if (pc.model() != Modification.PolyclinicModel.HUB) {
+                continue;
+            }
+            // the catchment's practices move into the hub: they stop offering the service where they were
+            for (Site site : d.hostOf().keySet()) {
+                if (d.hosts().contains(site)) {
+                    continue;
+                }
+                moved++;
+                Set<ServiceId> left = new LinkedHashSet<>(site.services());
+                left.remove(pc.from());
+                if (left.isEmpty()) {
+                    sites.remove(site.code());
+                } else {
+                    sites.put(site.code(), site.withServices(left));
+                }
+            }
+        }
+        int count = placed.stream().mapToInt(d -> d.hosts().size()).sum();
+        long people = placed.stream().mapToLong(PolyclinicPlacement.District::population).sum();
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT,
+                "polyclinics (%s): %,d %s in %,d districts, one per %,d people on average; %s",
+                pc.model() == Modification.PolyclinicModel.HUB ? "hub" : "network", count, label + "s",
+                placed.size(), count == 0 ? 0 : people / count,
+                pc.model() == Modification.PolyclinicModel.HUB
+                        ? String.format(java.util.Locale.ROOT, "%,d other sites offering '%s' move into them", moved,
+                        pc.from())
+                        : "every site offering '" + pc.from() + "' stays open"));
+    }
+
+    /** The site as earlier modifications left it, or null with a problem saying why there is none. */
+    private static Site present(RegionModel base, Map<SiteCode, Site> sites, SiteCode code, String what,
+                                List<String> p) {
+        Site site = sites.get(code);
+        if (site == null) {
+            p.add(what + ": site " + code + (base.sites().stream().anyMatch(s -> s.code().equals(code))
+                    ? " is already closed by an earlier modification" : " is not in the dataset"));
+        }
+        return site;
+    }
+
+    private static void capacities(Set<ServiceId> offered, Map<ServiceId, Double> capacity, String what,
+                                   List<String> p) {
+        capacity.forEach((service, perYear) -> {
+            if (!offered.contains(service)) {
+                p.add(what + ": capacity given for '" + service + "', which the site would not offer");
+            }
+            if (!(perYear >= 0) || Double.isInfinite(perYear)) {
+                p.add(what + ": capacity " + perYear + " a year for '" + service + "' is not zero or more");
+            }
         });
     }
 
@@ -135,9 +294,5 @@ public final class ScenarioResolver {
             return false;
         }
         return true;
-    }
-
-    private static Site with(Site site, Set<ServiceId> services) {
-        return new Site(site.code(), site.name(), site.location(), services, site.table(), site.outsideRegion());
     }
 }

@@ -120,6 +120,15 @@ public final class KdTreeIndex implements PointIndex {
         ids[j] = t;
     }
 
+    /** The index of the point nearest {@code p} by great-circle distance (-1 if the index is empty). */
+    public int nearest(org.nhsblueprint.model.GeoPoint p) {
+        double[] v = new double[3];
+        UnitVectors.put(p, v, 0);
+        int[] index = {-1};
+        nearest(v[0], v[1], v[2], index, new double[1]);
+        return index[0];
+    }
+
     @Override
     public int nearest(double x, double y, double z, int[] outIndex, double[] outChordSquared) {
         Search search = new Search(x, y, z, outIndex, outChordSquared);

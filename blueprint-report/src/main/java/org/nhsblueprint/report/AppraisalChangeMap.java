@@ -29,11 +29,24 @@ final class AppraisalChangeMap {
 
     /** Draws the map of {@code changes} for the service named {@code service}, offered at the given sites. */
     void render(Html h, String service, List<AppraisalBoroughChange> changes, List<Site> before, List<Site> after) {
-        Map<DistrictCode, AppraisalBoroughChange> byCode = new HashMap<>();
-        changes.forEach(c -> byCode.put(c.district().code(), c));
-        double[] means = shapes.shapes().stream().mapToDouble(s -> byCode.containsKey(s.district())
+        render(h, service, changes, before, after, AppraisalChangeScale.of(means(changes)));
+    }
+
+    /** Each drawn borough's mean change, in the order of the shapes (NaN where a borough has no figure). */
+    double[] means(List<AppraisalBoroughChange> changes) {
+        Map<DistrictCode, AppraisalBoroughChange> byCode = byCode(changes);
+        return shapes.shapes().stream().mapToDouble(s -> byCode.containsKey(s.district())
                 ? byCode.get(s.district()).meanChangeMinutes() : Double.NaN).toArray();
-        AppraisalChangeScale scale = AppraisalChangeScale.of(means);
+    }
+
+    /**
+     * Draws the map shaded on a given scale, so that maps of several options side by side use the same colours for
+     * the same change.
+     */
+    void render(Html h, String service, List<AppraisalBoroughChange> changes, List<Site> before, List<Site> after,
+                AppraisalChangeScale scale) {
+        Map<DistrictCode, AppraisalBoroughChange> byCode = byCode(changes);
+        double[] means = means(changes);
         MapFrame f = shapes.frame();
         h.raw("<figure class=\"map change\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .raw(Html.number(f.width())).raw(" ").raw(Html.number(f.height())).raw("\" role=\"img\"><title>")
@@ -70,6 +83,12 @@ final class AppraisalChangeMap {
                     + (notDrawn.size() == 1 ? "is" : "are") + " not shown.").newline();
         }
         h.raw("</figure>\n");
+    }
+
+    private static Map<DistrictCode, AppraisalBoroughChange> byCode(List<AppraisalBoroughChange> changes) {
+        Map<DistrictCode, AppraisalBoroughChange> byCode = new HashMap<>();
+        changes.forEach(c -> byCode.put(c.district().code(), c));
+        return byCode;
     }
 
     private static String title(BoroughShapes.Shape shape, AppraisalBoroughChange c) {

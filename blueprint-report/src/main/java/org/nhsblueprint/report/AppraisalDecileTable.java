@@ -48,11 +48,12 @@ final class AppraisalDecileTable {
                 .newline();
     }
 
-    private static double share(long part, long whole) {
+    static double share(long part, long whole) {
         return whole == 0 ? Double.NaN : (double) part / whole;
     }
 
-    private static String label(int decile) {
+    /** A decile as the tables label it: {@code "1 most deprived"}, {@code "2"}, ... {@code "10 least deprived"}. */
+    static String label(int decile) {
         return switch (decile) {
             case 1 -> "1 most deprived";
             case 10 -> "10 least deprived";

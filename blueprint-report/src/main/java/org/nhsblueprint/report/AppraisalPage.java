@@ -34,6 +34,7 @@ final class AppraisalPage {
             .no-change { margin-top: 28px; }
             table.figures tfoot th, table.figures tfoot td { border-top: 2px solid #425563; font-weight: bold; }
             table.volumes tr.below-minimum td:last-child { color: #d5281b; font-weight: bold; }
+            table.volumes tr.over-capacity td:last-child { color: #d5281b; font-weight: bold; }
             .volumes-headline { font-weight: bold; margin: 0 0 4px; }
             """;
     private static final String CSS = ReportPage.css();
@@ -62,6 +63,12 @@ final class AppraisalPage {
         }
         if (!description.isBlank()) {
             h.element("p class=\"description\"", description).newline();
+        }
+        List<String> applied = org.nhsblueprint.scenario.ScenarioResolver.scenarioNotes(baseline, option);
+        if (!applied.isEmpty()) {
+            h.raw("<ul class=\"applied\">\n");
+            applied.forEach(n -> h.element("li", n).newline());
+            h.raw("</ul>\n");
         }
         h.element("p class=\"intro\"", "Journey times from every small area of " + baseline.name() + " ("
                 + Display.count(baseline.areas().size()) + " areas, " + Display.count(baseline.population())

@@ -3,7 +3,6 @@ package org.nhsblueprint.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +47,16 @@ public final class AppraisalReportWriter {
                 scenarioDescription == null ? "" : scenarioDescription, appraisals, volumes));
         files.put(BY_AREA, AppraisalAreaTable.of(appraisals.stream().filter(AppraisalSection::changed).toList())
                 .text());
-        Files.createDirectories(outDir);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            written.add(ReportWriter.writeAtomically(outDir.resolve(f.getKey()), f.getValue()));
-        }
-        return List.copyOf(written);
+        return ReportWriter.writeAll(outDir, files);
     }
 
-    private static void check(RegionModel baseline, RegionModel option, List<ServiceAppraisal> appraisals,
-                              Map<ServiceId, AppraisalVolumes> volumes) {
+    /**
+     * Checks that an option and its appraisals line up with the baseline, as {@link #write} requires.
+     *
+     * @throws IllegalArgumentException as {@link #write} says
+     */
+    static void check(RegionModel baseline, RegionModel option, List<ServiceAppraisal> appraisals,
+                      Map<ServiceId, AppraisalVolumes> volumes) {
         if (!baseline.areas().equals(option.areas())) {
             throw new IllegalArgumentException("the option for " + option.name() + " has "
                     + option.areas().size() + " areas, not the baseline's " + baseline.areas().size() + " in order");

@@ -64,7 +64,8 @@ final class AppraisalSection {
         h.raw("</section>\n");
     }
 
-    private static String headline(ServiceAppraisal a, long residents) {
+    /** Who has a longer journey (how many, by how much, how many aged 65+) and who a shorter one, in two sentences. */
+    static String headline(ServiceAppraisal a, long residents) {
         String longer = Display.count(a.populationLongerJourney()) + " people ("
                 + Display.percent(residents == 0 ? Double.NaN : (double) a.populationLongerJourney() / residents)
                 + " of residents)";

@@ -23,8 +23,6 @@ final class AppraisalSummaryTable {
                 .raw("<th scope=\"col\" class=\"num\">Aged 65+ with a longer journey</th>")
                 .raw("<th scope=\"col\" class=\"num\">People with a shorter journey</th></tr></thead>\n<tbody>\n");
         for (ServiceAppraisal a : appraisals) {
-            Summary before = a.before().overall();
-            Summary after = a.after().overall();
             h.raw("<tr><th scope=\"row\">");
             if (AppraisalSection.changed(a)) {
                 h.raw("<a href=\"#").raw(AppraisalSection.anchor(a)).raw("\">").text(a.before().service().name())
@@ -33,20 +31,29 @@ final class AppraisalSummaryTable {
                 h.text(a.before().service().name());
             }
             h.raw("</th>");
-            cell(h, AppraisalFigures.beforeAfter(Display.count(a.before().siteCount()),
-                    Display.count(a.after().siteCount())));
-            cell(h, AppraisalFigures.beforeAfter(Display.percent(before.shareWithin()),
-                    Display.percent(after.shareWithin())));
-            cell(h, AppraisalFigures.beforeAfter(Display.minutes(before.meanMinutes()),
-                    Display.minutes(after.meanMinutes())));
-            cell(h, Display.count(a.populationLongerJourney()));
-            cell(h, Double.isFinite(a.meanExtraMinutesAffected())
-                    ? AppraisalFigures.change(a.meanExtraMinutesAffected()) : Display.NOT_APPLICABLE);
+            cells(h, a);
             cell(h, Display.count(a.aged65PlusLongerJourney()));
             cell(h, Display.count(a.populationShorterJourney()));
             h.raw("</tr>\n");
         }
         h.raw("</tbody>\n</table>\n");
+    }
+
+    /**
+     * The cells every before-and-after table starts with: sites, the share within the standard and the mean minutes
+     * (each before &rarr; after), the people with a longer journey and their mean extra minutes.
+     */
+    static void cells(Html h, ServiceAppraisal a) {
+        Summary before = a.before().overall();
+        Summary after = a.after().overall();
+        cell(h, AppraisalFigures.beforeAfter(Display.count(a.before().siteCount()),
+                Display.count(a.after().siteCount())));
+        cell(h, AppraisalFigures.beforeAfter(Display.percent(before.shareWithin()),
+                Display.percent(after.shareWithin())));
+        cell(h, AppraisalFigures.beforeAfter(Display.minutes(before.meanMinutes()),
+                Display.minutes(after.meanMinutes())));
+        cell(h, Display.count(a.populationLongerJourney()));
+        cell(h, AppraisalFigures.change(a.meanExtraMinutesAffected()));
     }
 
     private static void cell(Html h, String figure) {

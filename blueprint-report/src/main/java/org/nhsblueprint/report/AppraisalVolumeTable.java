@@ -44,6 +44,14 @@ final class AppraisalVolumeTable {
                     + AppraisalFigures.beforeAfter(before.below().size() + " of " + SiteCounts.sites(before.checked()),
                     after.below().size() + " of " + SiteCounts.sites(after.checked())) + ".").newline();
         }
+        if (v.hasCapacities()) {
+            var before = v.overBefore();
+            var after = v.overAfter();
+            h.element("p class=\"volumes-headline\"", "Sites over their stated capacity: "
+                    + AppraisalFigures.beforeAfter(before.over().size() + " of " + SiteCounts.sites(before.checked())
+                            + " with one", after.over().size() + " of " + SiteCounts.sites(after.checked())
+                            + " with one") + ".").newline();
+        }
         h.raw("<table class=\"figures volumes\">\n<caption>Modelled site volumes (cases a year)</caption>\n")
                 .raw("<thead><tr><th scope=\"col\">Site</th><th scope=\"col\">Code</th>")
                 .raw("<th scope=\"col\" class=\"num\">Before</th><th scope=\"col\" class=\"num\">After</th>")
@@ -51,12 +59,17 @@ final class AppraisalVolumeTable {
         if (minimum.isPresent()) {
             h.raw("<th scope=\"col\">").text("Against the minimum of " + min).raw("</th>");
         }
+        if (v.hasCapacities()) {
+            h.raw("<th scope=\"col\" class=\"num\">Capacity after</th><th scope=\"col\">Against capacity</th>");
+        }
         h.raw("</tr></thead>\n<tbody>\n");
         for (Row r : rows) {
             double floor = minimum.map(MinimumVolume::minPerYear).orElse(Double.NaN);
             boolean belowAfter = r.after() < floor;
+            Double capacity = v.capacityAfter().get(r.site());
+            boolean over = capacity != null && r.after() > capacity;
             Site site = sites.get(r.site());
-            h.raw(belowAfter ? "<tr class=\"below-minimum\">" : "<tr>").raw("<th scope=\"row\">")
+            h.raw(belowAfter ? "<tr class=\"below-minimum\">" : over ? "<tr class=\"over-capacity\">" : "<tr>").raw("<th scope=\"row\">")
                     .text(site == null ? r.site().value() : site.name()).raw("</th><td>").text(r.site().value())
                     .raw("</td>");
             cell(h, volume(r.before()));
@@ -65,6 +78,13 @@ final class AppraisalVolumeTable {
                     : signed(Math.round(r.after()) - Math.round(r.before())));
             if (minimum.isPresent()) {
                 h.raw("<td>").text(standing(r, floor)).raw("</td>");
+            }
+            if (v.hasCapacities()) {
+                cell(h, capacity == null || Double.isNaN(r.after()) ? Display.NOT_APPLICABLE : volume(capacity));
+                h.raw("<td>").text(capacity == null || Double.isNaN(r.after()) ? ""
+                        : capacity == 0 ? (over ? "over (no capacity)" : "")
+                        : (over ? "over, " : "") + Display.count(Math.round(100 * r.after() / capacity)) + "% used")
+                        .raw("</td>");
             }
             h.raw("</tr>\n");
         }

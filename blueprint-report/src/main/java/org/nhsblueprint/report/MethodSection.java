@@ -35,6 +35,20 @@ final class MethodSection {
                         + " frame is set by the boundaries alone, and sites outside it are counted under the map,"
                         + " not drawn.")
                 .newline();
+        services(h, results);
+        Caveats.render(h, model, results);
+        h.raw("<p class=\"provenance\">").text("Produced by Blueprint"
+                + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion())
+                + (info.datasetFolder().isEmpty() ? "" : " from the dataset folder " + info.datasetFolder())
+                + (info.commandLine().isEmpty() ? "." : ", with the command:"));
+        if (!info.commandLine().isEmpty()) {
+            h.raw("<br><code>").text(info.commandLine()).raw("</code>");
+        }
+        h.raw("</p>\n</section>\n");
+    }
+
+    /** "Each service": how each service's journey times were obtained, and its standard with the standard's source. */
+    static void services(Html h, List<AccessResult> results) {
         h.element("h3", "Each service").raw("\n<dl class=\"services\">\n");
         for (AccessResult r : results) {
             h.element("dt", r.service().name())
@@ -45,14 +59,5 @@ final class MethodSection {
                     .raw("</p></dd>\n");
         }
         h.raw("</dl>\n");
-        Caveats.render(h, model, results);
-        h.raw("<p class=\"provenance\">").text("Produced by Blueprint"
-                + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion())
-                + (info.datasetFolder().isEmpty() ? "" : " from the dataset folder " + info.datasetFolder())
-                + (info.commandLine().isEmpty() ? "." : ", with the command:"));
-        if (!info.commandLine().isEmpty()) {
-            h.raw("<br><code>").text(info.commandLine()).raw("</code>");
-        }
-        h.raw("</p>\n</section>\n");
     }
 }

@@ -26,16 +26,7 @@ final class ReportPage {
         Optional<ChoroplethMap> map = BoroughShapes.of(model.boundaries(), grid)
                 .map(shapes -> new ChoroplethMap(shapes, grid));
         ServiceSection section = new ServiceSection(map);
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .element("title", info.title()).raw("\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n")
-                .raw("<header class=\"masthead\"><div class=\"wrap\"><span class=\"brand\">Blueprint</span>")
-                .element("span class=\"region\"", model.name()).raw("</div></header>\n<main class=\"wrap\">\n")
-                .element("h1", info.title()).newline();
-        if (!model.vintage().isEmpty()) {
-            h.element("p class=\"vintage\"", "Data: " + model.vintage()).newline();
-        }
+        Html h = open(info.title(), model, CSS);
         h.element("p class=\"intro\"", "Journey times from every small area of " + model.name() + " ("
                 + Display.count(model.areas().size()) + " areas, " + Display.count(model.population())
                 + " residents) to the nearest site offering each service, judged against each service's travel-time"
@@ -51,6 +42,25 @@ final class ReportPage {
                 + (info.blueprintVersion().isEmpty() ? "" : " " + info.blueprintVersion()) + " \u00b7 " + info.title())
                 .raw("</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * Starts a page titled {@code title}: the head with the style sheet {@code css}, the masthead naming the model's
+     * region, the heading and the data's vintage. The caller writes the rest and closes {@code main}, {@code body} and
+     * {@code html}.
+     */
+    static Html open(String title, RegionModel model, String css) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .element("title", title).raw("\n<style>\n").raw(css).raw("</style>\n</head>\n<body>\n")
+                .raw("<header class=\"masthead\"><div class=\"wrap\"><span class=\"brand\">Blueprint</span>")
+                .element("span class=\"region\"", model.name()).raw("</div></header>\n<main class=\"wrap\">\n")
+                .element("h1", title).newline();
+        if (!model.vintage().isEmpty()) {
+            h.element("p class=\"vintage\"", "Data: " + model.vintage()).newline();
+        }
+        return h;
     }
 
     /** The report's stylesheet, shared by every page Blueprint renders. */

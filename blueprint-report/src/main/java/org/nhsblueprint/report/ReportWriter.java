@@ -76,17 +76,25 @@ public final class ReportWriter {
         files.put(BY_AREA, AccessTables.byArea(results).text());
         files.put(BY_BOROUGH, AccessTables.byBorough(results).text());
         files.put(BY_DECILE, AccessTables.byImdDecile(results).text());
+        return writeAll(outDir, files);
+    }
+
+    private String json(RegionModel model, List<AccessResult> results, ReportInfo info)
+            throws JsonProcessingException {
+        return mapper.writer(PRETTY).writeValueAsString(new SummaryJson(mapper).toJson(model, results, info)) + "\n";
+    }
+
+    /**
+     * Writes each of {@code files} (name to text, in order) into {@code outDir}, creating it if needed, with
+     * {@link #writeAtomically}; returns the files written, in order.
+     */
+    static List<Path> writeAll(Path outDir, Map<String, String> files) throws IOException {
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             written.add(writeAtomically(outDir.resolve(f.getKey()), f.getValue()));
         }
         return List.copyOf(written);
-    }
-
-    private String json(RegionModel model, List<AccessResult> results, ReportInfo info)
-            throws JsonProcessingException {
-        return mapper.writer(PRETTY).writeValueAsString(new SummaryJson(mapper).toJson(model, results, info)) + "\n";
     }
 
     /**

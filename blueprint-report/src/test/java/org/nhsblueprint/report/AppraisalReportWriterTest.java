@@ -39,7 +39,7 @@ import org.nhsblueprint.travel.EstimateParameters;
 import org.nhsblueprint.travel.GreatCircleEstimate;
 
 class AppraisalReportWriterTest {
-    private static final Service AE = new Service(new ServiceId("ae"), "Type-1 A&E department", TravelMode.AMBULANCE,
+    static final Service AE = new Service(new ServiceId("ae"), "Type-1 A&E department", TravelMode.AMBULANCE,
             30, "made up");
     private static final String SCENARIO = "Close <Riverside> & \"friends\"";
     private static final SiteCode RIVERSIDE = new SiteCode("F84002");
@@ -53,7 +53,7 @@ class AppraisalReportWriterTest {
     @TempDir
     Path dir;
 
-    private static RegionModel withAe(RegionModel m) {
+    static RegionModel withAe(RegionModel m) {
         List<Site> sites = new ArrayList<>();
         for (Site s : m.sites()) {
             sites.add(s.code().value().equals("RAL01")
@@ -236,11 +236,11 @@ class AppraisalReportWriterTest {
                 SCENARIO, "", APPRAISALS, Map.of(), dir));
     }
 
-    private static List<SiteCode> codes(RegionModel m) {
+    static List<SiteCode> codes(RegionModel m) {
         return m.sitesOffering(SyntheticRegion.GP.id()).stream().map(Site::code).toList();
     }
 
-    private static String between(String text, String from, String to) {
+    static String between(String text, String from, String to) {
         int start = text.indexOf(from);
         assertTrue(start >= 0, "missing " + from);
         int end = text.indexOf(to, start + from.length());
@@ -248,7 +248,7 @@ class AppraisalReportWriterTest {
         return text.substring(start, end);
     }
 
-    private static int count(String text, String what) {
+    static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
             n++;
