@@ -48,8 +48,9 @@ final class AppraisalPage {
         AppraisalSection section = new AppraisalSection(BoroughShapes.of(baseline.boundaries(), grid)
                 .map(shapes -> new AppraisalChangeMap(shapes, grid)));
         Map<SiteCode, Site> sites = new LinkedHashMap<>();
-        baseline.sites().forEach(s -> sites.put(s.code(), s));
-        option.sites().forEach(s -> sites.putIfAbsent(s.code(), s));
+        // a site's name under the option (a converted site may be renamed), else its name before
+        option.sites().forEach(s -> sites.put(s.code(), s));
+        baseline.sites().forEach(s -> sites.putIfAbsent(s.code(), s));
         String title = scenarioName + ": what changes";
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")

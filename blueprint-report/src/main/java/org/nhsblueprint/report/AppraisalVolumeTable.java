@@ -47,10 +47,11 @@ final class AppraisalVolumeTable {
         if (v.hasCapacities()) {
             var before = v.overBefore();
             var after = v.overAfter();
-            h.element("p class=\"volumes-headline\"", "Sites over their stated capacity: "
-                    + AppraisalFigures.beforeAfter(before.over().size() + " of " + SiteCounts.sites(before.checked())
-                            + " with one", after.over().size() + " of " + SiteCounts.sites(after.checked())
-                            + " with one") + ".").newline();
+            String now = after.over().size() + " of the " + SiteCounts.sites(after.checked()) + " that state one";
+            h.element("p class=\"volumes-headline\"", "Sites over their stated capacity: " + (before.checked() == 0
+                    ? now + " (no site stated one before)"
+                    : AppraisalFigures.beforeAfter(before.over().size() + " of the " + SiteCounts.sites(
+                            before.checked()) + " that state one", now)) + ".").newline();
         }
         h.raw("<table class=\"figures volumes\">\n<caption>Modelled site volumes (cases a year)</caption>\n")
                 .raw("<thead><tr><th scope=\"col\">Site</th><th scope=\"col\">Code</th>")
