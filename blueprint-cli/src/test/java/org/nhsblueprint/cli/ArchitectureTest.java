@@ -25,7 +25,8 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Model").definedBy("org.nhsblueprint.model..")
                 .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
-                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..")
+                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
+                        "org.nhsblueprint.simulation..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
@@ -56,7 +57,8 @@ class ArchitectureTest {
     @Test
     void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
-                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..")
+                        "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
+                        "org.nhsblueprint.simulation..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
                         "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
                 .check(CLASSES);
