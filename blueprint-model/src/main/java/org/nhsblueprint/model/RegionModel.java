@@ -68,6 +68,11 @@ public record RegionModel(String name, String vintage, List<Area> areas, List<Di
                 districts, sites, catalogue, boundaries, sources, attribution, notes);
     }
 
+    /** The same region with only the given sites (e.g. one setting's sites, for an allocation among them). */
+    public RegionModel withSites(List<Site> keep) {
+        return new RegionModel(name, vintage, areas, districts, keep, catalogue, boundaries, sources, attribution, notes);
+    }
+
     /** The sites that offer a service, in model order. */
     public List<Site> sitesOffering(ServiceId service) {
         return sites.stream().filter(site -> site.offers(service)).toList();
