@@ -16,6 +16,7 @@ import org.nhsblueprint.report.Display;
 import org.nhsblueprint.scenario.Appraisal;
 import org.nhsblueprint.scenario.ScenarioResolver;
 import org.nhsblueprint.scenario.ServiceAppraisal;
+import org.nhsblueprint.simulation.SimulationResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,9 @@ final class AppraiseCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private AllocationOption allocationOption = new AllocationOption();
 
+    @CommandLine.Mixin
+    private SimulationOptions simulationOptions = new SimulationOptions();
+
     @CommandLine.ArgGroup(exclusive = false, heading = "Travel times:%n")
     private TravelTimesOptions travel = new TravelTimesOptions();
 
@@ -68,9 +72,20 @@ final class AppraiseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "SCENARIO.yaml: file not found: " + file);
         }
         org.nhsblueprint.demand.AllocationRule allocation = allocationOption.rule(spec);
-        Progress progress = app.progress(spec.commandLine().getErr(), 3);
-        progress.step("reading scenario " + file);
+        if (simulationOptions.iterations < 1 || simulationOptions.threads() < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--iterations and --threads must be 1 or more");
+        }
+        List<org.nhsblueprint.simulation.Question> asked = new java.util.ArrayList<>();
+        for (String c : simulationOptions.chances) {
+            try {
+                asked.add(org.nhsblueprint.simulation.Question.parse(c));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--chance " + e.getMessage());
+            }
+        }
         ScenarioFile.Read read = new ScenarioFile().read(file);
+        Progress progress = app.progress(spec.commandLine().getErr(), read.simulation() == null ? 3 : 4);
+        progress.step("read scenario " + file);
         Path dir = app.dataset(dataset != null ? dataset : app.bundledOrFolder(read.dataset()), spec);
         progress.step("loading dataset " + app.display(dir) + " and applying " + read.scenario().modifications().size()
                 + " modifications");
@@ -87,16 +102,38 @@ final class AppraiseCommand implements Callable<Integer> {
         progress.step("appraising every service, before and after");
         List<ServiceAppraisal> appraisals;
         List<String> removed;
+        SimulationResult simulation = null;
         try (RunTravelTimes times = app.travelTimes(travel, spec)) {
             Appraisal appraisal = new Appraisal(app.access(times.travelTimes()));
             appraisals = appraisal.run(baseline, option);
             removed = appraisal.removed(baseline, option).stream().map(s -> s.id().value()).toList();
+            if (read.simulation() != null) {
+                progress.step(String.format(java.util.Locale.ROOT, "simulating %,d iterations on %d threads",
+                        simulationOptions.iterations, simulationOptions.threads()));
+                simulation = RunSimulation.run(read.simulation(), dir, baseline, option,
+                        app.access(times.travelTimes()), simulationOptions);
+            }
+        }
+        List<org.nhsblueprint.simulation.Question> chances = new java.util.ArrayList<>();
+        if (simulation != null) {
+            chances.addAll(org.nhsblueprint.simulation.Question.standard(simulation));
+            chances.addAll(asked);
+            for (org.nhsblueprint.simulation.Question c : chances) {
+                try {
+                    c.probability(simulation);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--chance: " + e.getMessage());
+                }
+            }
+        } else if (!asked.isEmpty()) {
+            throw new CommandFailure("--chance needs a simulation: " + read.scenario().name() + " has no simulation"
+                    + " section (see docs/simulation.md)");
         }
         java.util.Map<org.nhsblueprint.model.ServiceId, AppraisalVolumes> volumes =
                 VolumesJson.volumes(appraisals, baseline, option, demand, allocation);
         if (out != null) {
             new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
-                    appraisals, volumes, out);
+                    appraisals, volumes, java.util.Optional.ofNullable(simulation), out);
         }
         progress.finish();
         PrintWriter o = spec.commandLine().getOut();
@@ -104,10 +141,16 @@ final class AppraiseCommand implements Callable<Integer> {
             ObjectNode n = json(read, baseline, appraisals, volumes);
             removed.forEach(n.putArray("services_removed")::add);
             ScenarioResolver.scenarioNotes(baseline, option).forEach(n.putArray("applied")::add);
+            if (simulation != null) {
+                n.set("simulation", new SimulationJson(app.json()).json(simulation, chances));
+            }
             o.println(app.json().writeValueAsString(n));
         } else {
             text(o, read, appraisals);
             ScenarioResolver.scenarioNotes(baseline, option).forEach(o::println);
+            if (simulation != null) {
+                SimulationJson.text(o, simulation, chances);
+            }
             if (!removed.isEmpty()) {
                 o.println("No site offers " + String.join(", ", removed) + " after this scenario: everyone loses"
                         + " access to it, which journey times cannot show.");

@@ -9,9 +9,10 @@ import java.util.concurrent.Future;
 /**
  * Runs a {@link SimulationPlan} for N seeded iterations on several threads, with the same result bit for bit whatever
  * the number of threads: iterations are cut into fixed chunks of {@value #CHUNK}; each chunk draws its iterations
- * ({@link Draws}, one stream per iteration), evaluates them and keeps its own sketches and sums; chunks run a wave at a
- * time and are merged in chunk order. Memory is bounded: one sketch per metric per chunk in flight, never one value
- * per iteration. Thread-safe: each run has its own state.
+ * ({@link Draws}, one stream per iteration) and evaluates them into one worker's quantile sketches (whole-number
+ * counts, so which worker took which chunk cannot change them) and its own sums, which are added in chunk order. Chunks
+ * run a wave at a time. Memory is bounded: one sketch per metric per worker and one sum per metric per chunk of the
+ * wave, never one value per iteration. Thread-safe: each run has its own state.
  */
 public final class MonteCarlo {
     /** Iterations per chunk: fixed, so results do not depend on how many threads share the chunks. */
@@ -29,17 +30,15 @@ public final class MonteCarlo {
         this.threads = threads;
     }
 
-    /** One chunk's partial results. */
-    private static final class Partial {
+    /** One worker's sketches: counts only, so how chunks are shared between workers does not matter. */
+    private static final class Sketches {
         final QuantileSketch[] sketches;
-        final double[] sums;
 
-        Partial(int metrics) {
+        Sketches(int metrics) {
             sketches = new QuantileSketch[metrics];
             for (int m = 0; m < metrics; m++) {
                 sketches[m] = new QuantileSketch(ACCURACY);
             }
-            sums = new double[metrics];
         }
     }
 
@@ -52,27 +51,42 @@ public final class MonteCarlo {
         }
         Draws draws = new Draws(plan.inputs(), plan.correlation());
         int metrics = plan.metrics().size();
-        Partial total = new Partial(metrics);
+        double[] sums = new double[metrics];
         int chunks = (iterations + CHUNK - 1) / CHUNK;
+        // at most `threads` chunks run at once, so `threads` sets of sketches suffice; a chunk borrows one
+        java.util.concurrent.BlockingQueue<Sketches> free = new java.util.concurrent.ArrayBlockingQueue<>(threads);
+        List<Sketches> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Sketches s = new Sketches(metrics);
+            all.add(s);
+            free.add(s);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "monte-carlo");
             t.setDaemon(true);
             return t;
         });
         try {
-            int wave = threads * 2;
+            int wave = threads * 4;
             for (int first = 0; first < chunks; first += wave) {
-                List<Future<Partial>> running = new ArrayList<>();
+                List<Future<double[]>> running = new ArrayList<>();
                 for (int c = first; c < Math.min(chunks, first + wave); c++) {
                     int from = c * CHUNK;
                     int to = Math.min(iterations, from + CHUNK);
-                    running.add(pool.submit(() -> chunk(plan, draws, seed, from, to, metrics)));
+                    running.add(pool.submit(() -> {
+                        Sketches s = free.take();
+                        try {
+                            return chunk(plan, draws, seed, from, to, metrics, s);
+                        } finally {
+                            free.add(s);
+                        }
+                    }));
                 }
-                for (Future<Partial> f : running) {
-                    Partial p = get(f);
+                // each chunk's sums are added in chunk order: the same means on any number of threads
+                for (Future<double[]> f : running) {
+                    double[] chunkSums = get(f);
                     for (int m = 0; m < metrics; m++) {
-                        total.sketches[m].merge(p.sketches[m]);
-                        total.sums[m] += p.sums[m];
+                        sums[m] += chunkSums[m];
                     }
                 }
             }
@@ -81,28 +95,33 @@ public final class MonteCarlo {
         }
         List<Metric> out = new ArrayList<>();
         for (int m = 0; m < metrics; m++) {
-            out.add(new Metric(plan.metrics().get(m), total.sketches[m], total.sums[m] / iterations));
+            QuantileSketch merged = new QuantileSketch(ACCURACY);
+            for (Sketches s : all) {
+                merged.merge(s.sketches[m]);
+            }
+            out.add(new Metric(plan.metrics().get(m), merged, sums[m] / iterations));
         }
         return new SimulationResult(iterations, seed, out, Tornado.of(plan, draws), plan.inputNames(),
                 plan.inputs(), plan.inputSources(), plan.notes());
     }
 
-    private static Partial chunk(SimulationPlan plan, Draws draws, long seed, int from, int to, int metrics) {
-        Partial p = new Partial(metrics);
+    private static double[] chunk(SimulationPlan plan, Draws draws, long seed, int from, int to, int metrics,
+                                  Sketches into) {
+        double[] sums = new double[metrics];
         double[] in = new double[draws.size()];
         double[] out = new double[metrics];
         for (int i = from; i < to; i++) {
             draws.draw(seed, i, in);
             plan.evaluate(in, out);
             for (int m = 0; m < metrics; m++) {
-                p.sketches[m].add(out[m]);
-                p.sums[m] += out[m];
+                into.sketches[m].add(out[m]);
+                sums[m] += out[m];
             }
         }
-        return p;
+        return sums;
     }
 
-    private static Partial get(Future<Partial> f) throws InterruptedException {
+    private static double[] get(Future<double[]> f) throws InterruptedException {
         try {
             return f.get();
         } catch (java.util.concurrent.ExecutionException e) {

@@ -74,6 +74,11 @@ public final class QuantileSketch {
         return count;
     }
 
+    /** Buckets held (both signs): the sketch's memory, eight bytes each. */
+    public int bucketCount() {
+        return positive.counts.length + negative.counts.length;
+    }
+
     public double min() {
         return min;
     }
@@ -173,10 +178,17 @@ public final class QuantileSketch {
             if (newLow == offset && newHigh < offset + counts.length) {
                 return;
             }
-            int size = Math.max(newHigh - newLow + 1, counts.length * 2);
-            long[] grown = new long[size];
-            int start = newLow == offset ? 0 : offset - newLow;
-            System.arraycopy(counts, 0, grown, start, counts.length);
+            // grow by a margin on the side that grew, never by doubling: extremes keep arriving in a long stream, and
+            // doubling on each would grow memory exponentially in their number
+            int margin = Math.max(16, (newHigh - newLow + 1) / 8);
+            if (newLow < offset) {
+                newLow -= margin;
+            }
+            if (newHigh >= offset + counts.length) {
+                newHigh += margin;
+            }
+            long[] grown = new long[newHigh - newLow + 1];
+            System.arraycopy(counts, 0, grown, offset - newLow, counts.length);
             counts = grown;
             offset = newLow;
         }

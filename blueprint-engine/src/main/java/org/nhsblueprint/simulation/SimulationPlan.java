@@ -53,6 +53,7 @@ public final class SimulationPlan {
     private final int[] receivingSites;
     private final List<String> trusts;
     private final int[] trustOf;
+    private final boolean[] acuteSite;
     private final List<Metric.Definition> metrics = new ArrayList<>();
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -81,7 +82,19 @@ public final class SimulationPlan {
 
     private SimulationPlan(SimulationSpec spec, RegionModel baseline, RegionModel option, AccessAnalysis access) {
         this.spec = spec;
-        this.activities = spec.activities();
+        // activities no hospital delivers (GP appointments) are outside what moves out of hospital: left out, said
+        List<ActivityRate> kept = new ArrayList<>();
+        for (ActivityRate rate : spec.activities()) {
+            boolean inHospital = option.sitesOffering(rate.deliveredBy()).stream()
+                    .anyMatch(s -> s.table().equals(spec.acuteTable()));
+            if (inHospital) {
+                kept.add(rate);
+            } else {
+                notes.add("Activity " + rate.activity() + " is left out: no hospital site delivers '"
+                        + rate.deliveredBy() + "', so none of it can move out of hospital.");
+            }
+        }
+        this.activities = List.copyOf(kept);
         int na = activities.size();
         int nk = spec.shifts().size();
         this.base = new double[na][];
@@ -155,9 +168,13 @@ public final class SimulationPlan {
                 shiftServices.add(shift.toService());
             }
         }
-        this.receivingSites = receivers.stream().mapToInt(Integer::intValue).toArray();
+        this.receivingSites = compact(receivers);
         this.trusts = new ArrayList<>();
         this.trustOf = new int[sites.size()];
+        this.acuteSite = new boolean[sites.size()];
+        for (int j = 0; j < sites.size(); j++) {
+            acuteSite[j] = sites.get(j).table().equals(spec.acuteTable());
+        }
         for (int j = 0; j < sites.size(); j++) {
             Site s = sites.get(j);
             trustOf[j] = -1;
@@ -170,6 +187,58 @@ public final class SimulationPlan {
             }
         }
         defineMetrics(option);
+    }
+
+    /**
+     * Keeps only the sites some activity reaches or could reach (hospitals with activity, receiving sites), so that
+     * an iteration's cost follows the sites that matter, not every practice in the dataset; returns the receiving
+     * sites' new indices.
+     */
+    private int[] compact(Set<Integer> receivers) {
+        int n = sites.size();
+        boolean[] keep = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            keep[j] = receivers.contains(j);
+            for (double[] row : base) {
+                keep[j] |= row[j] != 0;
+            }
+            for (double[] row : receiving) {
+                keep[j] |= row[j] != 0;
+            }
+        }
+        int[] newIndex = new int[n];
+        List<Site> kept = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            newIndex[j] = keep[j] ? kept.size() : -1;
+            if (keep[j]) {
+                kept.add(sites.get(j));
+            }
+        }
+        for (int a = 0; a < base.length; a++) {
+            base[a] = squeeze(base[a], keep, kept.size());
+        }
+        for (int k = 0; k < receiving.length; k++) {
+            receiving[k] = squeeze(receiving[k], keep, kept.size());
+            delta[k] = squeeze(delta[k], keep, kept.size());
+        }
+        sites.clear();
+        sites.addAll(kept);
+        siteIndex.clear();
+        for (int j = 0; j < kept.size(); j++) {
+            siteIndex.put(kept.get(j).code(), j);
+        }
+        return receivers.stream().mapToInt(j -> newIndex[j]).toArray();
+    }
+
+    private static double[] squeeze(double[] row, boolean[] keep, int size) {
+        double[] out = new double[size];
+        int i = 0;
+        for (int j = 0; j < row.length; j++) {
+            if (keep[j]) {
+                out[i++] = row[j];
+            }
+        }
+        return out;
     }
 
     /** Works out the plan. @throws IllegalArgumentException naming what is missing (an activity, a receiving site) */
@@ -411,7 +480,7 @@ public final class SimulationPlan {
             double all = 0;
             for (int j = 0; j < ns; j++) {
                 all += v[a][j];
-                if (sites.get(j).table().equals(spec.acuteTable())) {
+                if (acuteSite[j]) {
                     inHospital += v[a][j];
                 } else {
                     outside += v[a][j];

@@ -61,6 +61,19 @@ class QuantileSketchTest {
     }
 
     @Test
+    void memoryFollowsTheRangeOfValuesNotTheirNumber() {
+        // a drifting stream keeps setting new extremes; the sketch must not grow with each one
+        QuantileSketch s = new QuantileSketch(0.001);
+        Random random = new Random(11);
+        for (int i = 0; i < 2_000_000; i++) {
+            s.add((random.nextGaussian() + i * 1e-6) * 1e6);
+        }
+        // values between about -6e6 and 8e6: about 2 x ln(8e6 / 1e-9) / 0.002 = 23,000 buckets at most
+        assertTrue(s.bucketCount() < 60_000, "buckets " + s.bucketCount());
+        assertEquals(2_000_000, s.count());
+    }
+
+    @Test
     void theShareAtOrBelowAValueMatchesCounting() {
         QuantileSketch s = new QuantileSketch(0.001);
         for (int i = 1; i <= 1000; i++) {

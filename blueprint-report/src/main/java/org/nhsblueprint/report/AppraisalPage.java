@@ -43,7 +43,8 @@ final class AppraisalPage {
     }
 
     static String render(RegionModel baseline, RegionModel option, String scenarioName, String description,
-                         List<ServiceAppraisal> appraisals, Map<ServiceId, AppraisalVolumes> volumes) {
+                         List<ServiceAppraisal> appraisals, Map<ServiceId, AppraisalVolumes> volumes,
+                         Optional<org.nhsblueprint.simulation.SimulationResult> simulation) {
         BritishNationalGrid grid = new BritishNationalGrid();
         AppraisalSection section = new AppraisalSection(BoroughShapes.of(baseline.boundaries(), grid)
                 .map(shapes -> new AppraisalChangeMap(shapes, grid)));
@@ -55,7 +56,8 @@ final class AppraisalPage {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .element("title", title).raw("\n<style>\n").raw(CSS).raw(EXTRA_CSS).raw("</style>\n</head>\n<body>\n")
+                .element("title", title).raw("\n<style>\n").raw(CSS).raw(EXTRA_CSS).raw(SimulationSection.CSS)
+                .raw("</style>\n</head>\n<body>\n")
                 .raw("<header class=\"masthead\"><div class=\"wrap\"><span class=\"brand\">Blueprint</span>")
                 .element("span class=\"region\"", baseline.name()).raw("</div></header>\n<main class=\"wrap\">\n")
                 .element("h1", title).newline();
@@ -86,6 +88,7 @@ final class AppraisalPage {
         if (!unchanged.isEmpty()) {
             h.element("p class=\"no-change\"", "No change: " + AppraisalSection.names(unchanged) + ".").newline();
         }
+        simulation.ifPresent(r -> SimulationSection.render(h, r, sites));
         h.raw("</main>\n<footer class=\"wrap\">").text("Blueprint \u00b7 " + title)
                 .raw("</footer>\n</body>\n</html>\n");
         return h.toString();

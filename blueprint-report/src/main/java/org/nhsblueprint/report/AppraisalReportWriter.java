@@ -22,6 +22,16 @@ import org.nhsblueprint.scenario.ServiceAppraisal;
 public final class AppraisalReportWriter {
     public static final String INDEX = "index.html";
     public static final String BY_AREA = "appraisal_by_area.csv";
+    public static final String SIMULATION = "simulation_results.csv";
+
+    private static String simulationTable(org.nhsblueprint.simulation.SimulationResult r) {
+        CsvTable t = new CsvTable("metric", "label", "unit", "p10", "p50", "p90", "mean_or_probability");
+        for (org.nhsblueprint.simulation.Metric m : r.metrics()) {
+            t.row(m.name(), m.definition().label(), m.definition().unit(), Display.plain(m.p10()),
+                    Display.plain(m.p50()), Display.plain(m.p90()), Display.plain(m.mean()));
+        }
+        return t.text();
+    }
 
     /**
      * Writes the report on {@code appraisals} (in the order given) into {@code outDir}, creating it if needed and
@@ -38,15 +48,28 @@ public final class AppraisalReportWriter {
     public List<Path> write(RegionModel baseline, RegionModel option, String scenarioName, String scenarioDescription,
                             List<ServiceAppraisal> appraisals, Map<ServiceId, AppraisalVolumes> volumes, Path outDir)
             throws IOException {
+        return write(baseline, option, scenarioName, scenarioDescription, appraisals, volumes,
+                java.util.Optional.empty(), outDir);
+    }
+
+    /**
+     * As {@link #write(RegionModel, RegionModel, String, String, List, Map, Path)}, with a Monte Carlo section when
+     * {@code simulation} is present, and {@value #SIMULATION} (every result's P10, P50, P90 and mean).
+     */
+    public List<Path> write(RegionModel baseline, RegionModel option, String scenarioName, String scenarioDescription,
+                            List<ServiceAppraisal> appraisals, Map<ServiceId, AppraisalVolumes> volumes,
+                            java.util.Optional<org.nhsblueprint.simulation.SimulationResult> simulation, Path outDir)
+            throws IOException {
         check(baseline, option, appraisals, volumes);
         if (Files.isRegularFile(outDir)) {
             throw new IOException("report folder " + outDir + " is a file, not a folder");
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(INDEX, AppraisalPage.render(baseline, option, scenarioName,
-                scenarioDescription == null ? "" : scenarioDescription, appraisals, volumes));
+                scenarioDescription == null ? "" : scenarioDescription, appraisals, volumes, simulation));
         files.put(BY_AREA, AppraisalAreaTable.of(appraisals.stream().filter(AppraisalSection::changed).toList())
                 .text());
+        simulation.ifPresent(r -> files.put(SIMULATION, simulationTable(r)));
         return ReportWriter.writeAll(outDir, files);
     }
 
