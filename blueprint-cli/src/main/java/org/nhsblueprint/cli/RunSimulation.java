@@ -1,12 +1,9 @@
 package org.nhsblueprint.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.ScenarioFile;
 import org.nhsblueprint.dataset.SimulationFiles;
-import org.nhsblueprint.model.ActivityShift;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.SimulationSpec;
 import org.nhsblueprint.simulation.MonteCarlo;
@@ -29,19 +26,7 @@ final class RunSimulation {
             throw new CommandFailure("the scenario has a simulation section but the dataset " + dataset
                     + " has no simulation/ folder of activity rates and assumptions");
         }
-        SimulationFiles.Read data = new SimulationFiles().read(dataset);
-        SimulationSpec spec = section.spec();
-        if (section.datasetShifts()) {
-            List<ActivityShift> shifts = new ArrayList<>();
-            for (ActivityShift s : data.shifts()) {
-                shifts.add(new ActivityShift(s.id(), s.activity(), s.toService(), s.share(),
-                        section.datasetShiftRampYears(), s.source()));
-            }
-            shifts.addAll(spec.shifts());
-            spec = new SimulationSpec(spec.activities(), shifts, spec.assumptions(), spec.correlations(),
-                    spec.horizonYears(), spec.acuteTable());
-        }
-        spec = spec.withDataset(data.activities(), data.assumptions());
+        SimulationSpec spec = section.with(new SimulationFiles().read(dataset));
         SimulationPlan plan;
         try {
             plan = SimulationPlan.of(spec, baseline, option, access);

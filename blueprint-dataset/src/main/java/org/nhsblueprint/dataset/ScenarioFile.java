@@ -61,6 +61,24 @@ public final class ScenarioFile {
      * {@code datasetShiftRampYears}.
      */
     public record Simulation(org.nhsblueprint.model.SimulationSpec spec, boolean datasetShifts, int datasetShiftRampYears) {
+        /**
+         * The whole simulation: this section with a dataset's inputs (its activity rates and assumptions, the
+         * section's assumptions over them, and its shifts when the section asks for them).
+         */
+        public org.nhsblueprint.model.SimulationSpec with(SimulationFiles.Read data) {
+            org.nhsblueprint.model.SimulationSpec s = spec;
+            if (datasetShifts) {
+                List<org.nhsblueprint.model.ActivityShift> shifts = new ArrayList<>();
+                for (org.nhsblueprint.model.ActivityShift d : data.shifts()) {
+                    shifts.add(new org.nhsblueprint.model.ActivityShift(d.id(), d.activity(), d.toService(), d.share(),
+                            datasetShiftRampYears, d.source()));
+                }
+                shifts.addAll(s.shifts());
+                s = new org.nhsblueprint.model.SimulationSpec(s.activities(), shifts, s.assumptions(),
+                        s.correlations(), s.horizonYears(), s.acuteTable());
+            }
+            return s.withDataset(data.activities(), data.assumptions());
+        }
     }
 
     private static final Set<String> SIMULATION_FIELDS = Set.of("horizon_years", "shifts", "ramp_years",

@@ -196,6 +196,41 @@ class MonteCarloTest {
     }
 
     @Test
+    void workforceAndSkillDilutionAndCapacityFollowTheVolumes() {
+        // 12 polyclinics share the shifted outpatients; with a minimum above what some see, those are flagged
+        RegionModel option = region(new Random(5), 300, 12, 3000);
+        List<Assumption> staff = List.of(
+                new Assumption("productivity.polyclinic.outpatient_first", new Uncertain.Fixed(2000), "t"),
+                new Assumption("min_cases.polyclinic.outpatient_first", new Uncertain.Fixed(8000), "t"));
+        SimulationPlan plan = plan(option, new Uncertain.Fixed(0.5), staff, 1);
+        List<String> names = plan.metrics().stream().map(Metric.Definition::name).toList();
+        double[] out = new double[names.size()];
+        plan.evaluate(new double[] {0.5, 2000, 8000}, out);
+        double outside = out[names.indexOf("activity.outpatient_first.outside_hospital")];
+        assertEquals(outside / 2000, out[names.indexOf("workforce.outpatient_first.clinicians")], 1e-9);
+        int below = 0;
+        int over = 0;
+        for (Site s : option.sites()) {
+            int v = names.indexOf("site." + s.code().value() + ".outpatient_first");
+            int flag = names.indexOf("workforce." + s.code().value() + ".outpatient_first.below_min");
+            int cap = names.indexOf("capacity." + s.code().value() + ".outpatients.over");
+            if (flag >= 0) {
+                boolean expected = v >= 0 && out[v] > 0 && out[v] < 8000;
+                assertEquals(expected ? 1.0 : 0.0, out[flag], s.code().value());
+                below += expected ? 1 : 0;
+            }
+            if (cap >= 0) {
+                boolean expected = v >= 0 && out[v] > 3000;
+                assertEquals(expected ? 1.0 : 0.0, out[cap], s.code().value());
+                over += expected ? 1 : 0;
+            }
+        }
+        assertEquals(below, out[names.indexOf("workforce.outpatient_first.sites_below_min")]);
+        assertEquals(over, out[names.indexOf("capacity.sites_over")]);
+        assertTrue(below > 0 && over > 0, "below " + below + ", over " + over);
+    }
+
+    @Test
     void aShiftWithNowhereToGoIsRefusedByName() {
         RegionModel option = region(new Random(3), 20, 0, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
