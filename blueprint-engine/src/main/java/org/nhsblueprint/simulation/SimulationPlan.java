@@ -77,6 +77,7 @@ public final class SimulationPlan {
     private int gapShare = -1;
     private int acuteIncome = -1;
     private int[] trustIncome;
+    private int[][] trustActivity;
     private int[] trustBeds;
     private double[] bedsToday;
 
@@ -308,6 +309,14 @@ public final class SimulationPlan {
             outpatientsChange = metric("activity.acute_outpatients.acute_change",
                     "Hospital outpatient attendances, change on today", "share", Metric.Kind.VALUE);
         }
+        trustActivity = new int[trusts.size()][activities.size()];
+        for (int t = 0; t < trusts.size(); t++) {
+            for (int a = 0; a < activities.size(); a++) {
+                trustActivity[t][a] = metric("activity.trust." + trusts.get(t) + "." + activities.get(a).activity(),
+                        "Trust " + trusts.get(t) + " " + activities.get(a).activity(), activities.get(a).unit(),
+                        Metric.Kind.VALUE);
+            }
+        }
         acuteTotalChange = metric("activity.acute_total.acute_change",
                 "Hospital activity (attendances and admissions, not bed days), change on today", "share",
                 Metric.Kind.VALUE);
@@ -501,6 +510,18 @@ public final class SimulationPlan {
             }
         }
         out[conservation] = worst;
+        for (int t = 0; t < trustActivity.length; t++) {
+            for (int a = 0; a < na; a++) {
+                out[trustActivity[t][a]] = 0;
+            }
+        }
+        for (int j = 0; j < ns; j++) {
+            if (trustOf[j] >= 0) {
+                for (int a = 0; a < na; a++) {
+                    out[trustActivity[trustOf[j]][a]] += Math.max(0, v[a][j]);
+                }
+            }
+        }
         out[acuteTotalChange] = acuteToday == 0 ? 0 : acuteNow / acuteToday - 1;
         if (outpatientsChange >= 0) {
             out[outpatientsChange] = opToday == 0 ? 0 : opNow / opToday - 1;

@@ -202,6 +202,23 @@ final class SimulationSection {
         if (trusts.isEmpty()) {
             return;
         }
+        List<Metric> activity = r.metricsStartingWith("activity.trust.");
+        if (!activity.isEmpty()) {
+            h.element("h3", "Hospital trusts' activity at full effect").newline();
+            h.raw("<table class=\"figures simulation\">\n<thead><tr><th scope=\"col\">Trust (ODS)</th>"
+                    + "<th scope=\"col\">Activity</th><th scope=\"col\" class=\"num\">P10</th>"
+                    + "<th scope=\"col\" class=\"num\">P50</th><th scope=\"col\" class=\"num\">P90</th>"
+                    + "</tr></thead>\n<tbody>\n");
+            for (Metric m : activity) {
+                String[] parts = m.name().split("\\.", 4);
+                h.raw("<tr><th scope=\"row\">").text(parts[2]).raw("</th><td>").text(parts[3]).raw("</td>");
+                for (double v : new double[] {m.p10(), m.p50(), m.p90()}) {
+                    h.raw("<td class=\"num\">").text(Display.count(Math.round(v))).raw("</td>");
+                }
+                h.raw("</tr>\n");
+            }
+            h.raw("</tbody>\n</table>\n");
+        }
         h.element("h3", "Hospital trusts' income at full effect").newline();
         h.raw("<table class=\"figures simulation\">\n<thead><tr><th scope=\"col\">Trust (ODS)</th>"
                 + "<th scope=\"col\" class=\"num\">P10</th><th scope=\"col\" class=\"num\">P50</th>"
