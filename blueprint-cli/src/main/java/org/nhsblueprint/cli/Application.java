@@ -127,6 +127,9 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
         cli.addSubcommand("calibrate", new CalibrateCommand(this));
         cli.addSubcommand("appraise", new AppraiseCommand(this));
         cli.addSubcommand("compare", new CompareCommand(this));
+        cli.addSubcommand("optimise", new CommandLine(new OptimiseCommand(this))
+                .addSubcommand("pmedian", new CommandLine(new OrlibCommand(this, false)).setCommandName("pmedian"))
+                .addSubcommand("cpmedian", new CommandLine(new OrlibCommand(this, true)).setCommandName("cpmedian")));
         cli.addSubcommand("capacity", new CommandLine(new CapacityCommand())
                 .addSubcommand("queue", new QueueCommand(this))
                 .addSubcommand("staff", new StaffCommand(this)));

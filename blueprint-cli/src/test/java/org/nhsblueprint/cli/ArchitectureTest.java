@@ -26,17 +26,20 @@ class ArchitectureTest {
                 .layer("Model").definedBy("org.nhsblueprint.model..")
                 .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
                         "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
-                        "org.nhsblueprint.simulation..")
+                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
+                .layer("Exact").definedBy("org.nhsblueprint.exact..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
                 .layer("Delivery").definedBy("org.nhsblueprint.cli..")
                 .whereLayer("Delivery").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Reports").mayOnlyBeAccessedByLayers("Delivery")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("Delivery")
                 .whereLayer("Routing").mayOnlyBeAccessedByLayers("Delivery")
-                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Routing", "Reports", "Delivery")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Routing", "Reports", "Delivery")
+                .whereLayer("Exact").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Routing", "Exact", "Reports", "Delivery")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Routing", "Exact", "Reports",
+                        "Delivery")
                 .check(CLASSES);
     }
 
@@ -44,6 +47,13 @@ class ArchitectureTest {
     void theModelUsesNoLibraries() {
         noClasses().that().resideInAPackage("org.nhsblueprint.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.nhsblueprint.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void orToolsStaysInsideTheExactModule() {
+        noClasses().that().resideOutsideOfPackage("org.nhsblueprint.exact..")
+                .should().dependOnClassesThat().resideInAPackage("com.google.ortools..")
                 .check(CLASSES);
     }
 
@@ -58,7 +68,7 @@ class ArchitectureTest {
     void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
                         "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
-                        "org.nhsblueprint.simulation..")
+                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
                         "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
                 .check(CLASSES);

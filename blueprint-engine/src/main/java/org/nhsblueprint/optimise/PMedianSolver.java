@@ -41,7 +41,8 @@ public final class PMedianSolver {
 
     public Solution solve(LocationProblem problem) {
         long start = System.nanoTime();
-        double deadline = start + options.timeLimitSeconds() * 1e9;
+        // the search may use half the time; the rest is kept for the bound that states the gap
+        double deadline = start + options.timeLimitSeconds() * 0.5e9;
         Search s = new Search(problem);
         s.greedy();
         s.localSearch();
