@@ -187,4 +187,37 @@ class PMedianSolverTest {
             }
         }
     }
+
+    @Test
+    void aMinimumVolumeMovesSitesUntilEveryOneSeesEnough() {
+        // ten customers on a line at 0..9 with 10 people each; candidates at every point; p = 2
+        int n = 10;
+        float[][] cost = new float[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                cost[j][i] = Math.abs(i - j);
+            }
+        }
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 10);
+        // the two heaviest customers sit at one end, so the unconstrained answer leaves a small site at the other
+        w[0] = 200;
+        w[1] = 200;
+        LocationProblem line = LocationProblem.of("line", w, cost, 2).withStandard(3);
+        Solution free = solver.solve(line);
+        double[] volume = w.clone();
+        double[] freeCheck = MinimumVolumeSearch.evaluate(line, volume, 200, free.open().stream()
+                .mapToInt(Integer::intValue).toArray());
+        assertTrue(freeCheck[0] > 0, "the unconstrained answer has a site below 200");
+        Solution repaired = MinimumVolumeSearch.repair(line, volume, 200, free);
+        double[] check = MinimumVolumeSearch.evaluate(line, volume, 200, repaired.open().stream()
+                .mapToInt(Integer::intValue).toArray());
+        assertEquals(0, check[0], 0.0, "every site now sees 200 or more: " + repaired.open());
+        assertTrue(repaired.objective() >= free.objective(), "a constraint never makes the answer cheaper");
+        assertTrue(repaired.lowerBound() <= repaired.objective());
+        // and as a trade-off row it is marked as meeting the minimum
+        TradeOff.Row row = TradeOff.row(line, volume, 200, repaired);
+        assertTrue(row.meetsMinimum());
+        assertTrue(row.smallestVolume() >= 200);
+    }
 }

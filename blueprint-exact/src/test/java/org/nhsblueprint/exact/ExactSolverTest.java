@@ -46,7 +46,7 @@ class ExactSolverTest {
         for (int trial = 0; trial < 8; trial++) {
             LocationProblem problem = random(r, 80, 30, 2 + r.nextInt(6));
             if (trial % 2 == 1) {
-                problem = problem.withFixed(r.nextInt(30)).withForbidden(30 - 1 - r.nextInt(3));
+                problem = problem.withFixed(r.nextInt(27)).withForbidden(27 + r.nextInt(3));
             }
             Solution ours = heuristic.solve(problem);
             Solution best = exact.solve(problem);

@@ -17,7 +17,7 @@ import org.nhsblueprint.optimise.TradeOff;
 public final class TradeOffReportWriter {
     public static final String INDEX = "index.html";
     public static final String CSV = "tradeoff.csv";
-    private static final String CSS = """
+    private static final String CSS = ReportPage.css() + """
             .tradeoff text { font-size: 12px; fill: #212b32; } .tradeoff .minutes { stroke: #005eb8; fill: none;
             stroke-width: 2.5; } .tradeoff .share { stroke: #007f3b; fill: none; stroke-width: 2.5; }
             .tradeoff .pareto { fill: #ffb81c; stroke: #212b32; } .tradeoff .axis { stroke: #768692; }
@@ -108,6 +108,9 @@ public final class TradeOffReportWriter {
         double maxVolume = Math.max(rows.stream().mapToDouble(TradeOff.Row::smallestVolume).max().orElse(1),
                 Double.isNaN(minimum) ? 0 : minimum) * 1.1;
         double span = Math.max(1, maxP - minP);
+        // the share axis runs from a round 5% below the lowest share to 100%, so differences of a point show
+        double shareLow = Math.max(0, Math.floor(rows.stream().mapToDouble(TradeOff.Row::shareWithin).min().orElse(0)
+                * 20 - 1e-9) / 20);
         double barW = Math.max(2, plotW / (span + 1) * 0.5);
         h.raw("<svg class=\"tradeoff\" viewBox=\"0 0 " + w + " " + ht + "\" width=\"" + w + "\" height=\"" + ht
                 + "\" role=\"img\" aria-label=\"Trade-off over the number of sites\">\n");
@@ -124,7 +127,7 @@ public final class TradeOffReportWriter {
             minutes.append(k == 0 ? "M" : "L").append(Html.number(x)).append(',')
                     .append(Html.number(top + plotH - r.meanMinutes() / maxMinutes * plotH));
             share.append(k == 0 ? "M" : "L").append(Html.number(x)).append(',')
-                    .append(Html.number(top + plotH - r.shareWithin() * plotH));
+                    .append(Html.number(top + plotH - (r.shareWithin() - shareLow) / (1 - shareLow) * plotH));
         }
         if (!Double.isNaN(minimum)) {
             double y = top + plotH - minimum / maxVolume * plotH;
@@ -136,7 +139,7 @@ public final class TradeOffReportWriter {
             if (r.pareto()) {
                 double x = left + (r.p() - minP) / span * plotW;
                 h.raw("<circle class=\"pareto\" r=\"5\" cx=\"" + Html.number(x) + "\" cy=\""
-                        + Html.number(top + plotH - r.shareWithin() * plotH) + "\"/>\n");
+                        + Html.number(top + plotH - (r.shareWithin() - shareLow) / (1 - shareLow) * plotH) + "\"/>\n");
             }
         }
         h.raw("<line class=\"axis\" x1=\"" + left + "\" x2=\"" + (left + plotW) + "\" y1=\"" + (top + plotH)
@@ -148,9 +151,12 @@ public final class TradeOffReportWriter {
         }
         h.raw("<text x=\"" + (left + plotW / 2 - 40) + "\" y=\"" + (ht - 4) + "\">number of sites</text>\n");
         h.raw("<text x=\"0\" y=\"" + (top + 8) + "\">" + String.format(Locale.ROOT, "%.0f min", maxMinutes)
-                + "</text>\n<text x=\"" + (left + plotW + 6) + "\" y=\"" + (top + 8) + "\">100%</text>\n</svg>\n");
-        h.element("p class=\"legend\"", "Blue: mean minutes (left scale). Green: share within the standard (right"
-                + " scale), Pareto numbers of sites ringed in yellow. Bars: the smallest site's yearly volume"
+                + "</text>\n<text x=\"" + (left + plotW + 6) + "\" y=\"" + (top + 8) + "\">100%</text>\n"
+                + "<text x=\"" + (left + plotW + 6) + "\" y=\"" + (top + plotH) + "\">"
+                + Display.percent(shareLow) + "</text>\n</svg>\n");
+        h.element("p class=\"legend\"", "Blue: mean minutes (left scale, from 0). Green: share within the standard"
+                + " (right scale, " + Display.percent(shareLow) + " to 100%), Pareto numbers of sites ringed in yellow."
+                + " Bars: the smallest site's yearly volume"
                 + (Double.isNaN(minimum) ? "" : ", red where below the minimum (dashed line)") + ".").newline();
     }
 }
