@@ -72,11 +72,7 @@ public final class SimulationPlan {
     private int sitesUnstable = -1;
     private final List<int[]> workforceMetrics = new ArrayList<>();    // {clinicians metric, activity, below-min count}
     private final List<int[]> belowMinMetrics = new ArrayList<>();     // {metric, site, activity}
-    private int[] savingByYear;
-    private int npv = -1;
-    private int gapShare = -1;
-    private int acuteIncome = -1;
-    private int[] trustIncome;
+    private SimulationFinance finance;
     private int[][] trustActivity;
     private int[] trustBeds;
     private double[] bedsToday;
@@ -392,24 +388,13 @@ public final class SimulationPlan {
             priced &= has("price.acute." + id) && has("cost.polyclinic." + id);
         }
         if (priced) {
-            savingByYear = new int[spec.horizonYears()];
-            for (int t = 1; t <= spec.horizonYears(); t++) {
-                savingByYear[t - 1] = metric("finance.net_saving.year" + t, "Net saving to the system, year " + t,
-                        "GBP", Metric.Kind.VALUE);
+            String[] activityOf = new String[delta.length];
+            for (int k = 0; k < delta.length; k++) {
+                activityOf[k] = activities.get(shiftActivity[k]).activity();
             }
-            npv = metric("finance.npv", "Net present value over " + spec.horizonYears() + " years", "GBP",
-                    Metric.Kind.VALUE);
-            acuteIncome = metric("finance.acute_income_change", "Hospital income change at full effect", "GBP",
-                    Metric.Kind.VALUE);
-            trustIncome = new int[trusts.size()];
-            for (int t = 0; t < trusts.size(); t++) {
-                trustIncome[t] = metric("finance.trust." + trusts.get(t) + ".income_change", "Trust " + trusts.get(t)
-                        + " income change at full effect", "GBP", Metric.Kind.VALUE);
-            }
-            if (has("finance.funding_gap")) {
-                gapShare = metric("finance.gap_share", "Share of the funding gap closed by the full-effect yearly"
-                        + " saving", "share", Metric.Kind.VALUE);
-            }
+            finance = new SimulationFinance(spec.horizonYears(), spec.shifts(), activityOf, receiving, delta,
+                    receivingSites, trustOf, trusts, has("finance.funding_gap"),
+                    (name, label, unit) -> metric(name, label, unit, Metric.Kind.VALUE));
         } else if (delta.length > 0) {
             notes.add("No finance: every shifted activity needs price.acute.ACTIVITY and cost.polyclinic.ACTIVITY.");
         }
@@ -588,8 +573,8 @@ public final class SimulationPlan {
                 out[w[2]] = below;
             }
         }
-        if (savingByYear != null) {
-            finance(p, share, out);
+        if (finance != null) {
+            finance.evaluate(p, share, this::in, out);
         }
         if (trustBeds != null) {
             int b = activityIndex("bed_day");
@@ -604,59 +589,6 @@ public final class SimulationPlan {
                 out[trustBeds[t]] = org.nhsblueprint.capacity.BedsNeeded.of(bedDays[t],
                         Math.max(1e-6, Math.min(1, occupancy)));
             }
-        }
-    }
-
-    private void finance(double[] p, double[] share, double[] out) {
-        int horizon = spec.horizonYears();
-        double rate = in(p, "finance.discount_rate", 0);
-        double capital = in(p, "finance.capital_per_polyclinic", 0);
-        double fixed = in(p, "finance.fixed_cost_per_polyclinic_year", 0);
-        long doubleRunning = Math.round(in(p, "finance.double_running_years", 0));
-        int polyclinics = receivingSites.length;
-        double value = -capital * polyclinics;
-        double fullYear = 0;
-        double income = 0;
-        double[] trustChange = new double[trusts.size()];
-        for (int t = 1; t <= horizon; t++) {
-            double lost = 0;
-            double cost = fixed * polyclinics;
-            for (int k = 0; k < delta.length; k++) {
-                ActivityShift shift = spec.shifts().get(k);
-                String id = activities.get(shiftActivity[k]).activity();
-                double ramp = Math.min(1.0, (double) t / shift.rampYears());
-                double moved = 0;
-                for (int j : receivingSites) {
-                    moved += receiving[k][j];
-                }
-                moved *= share[k] * ramp;
-                double price = in(p, "price.acute." + id, 0);
-                lost += price * moved;
-                cost += in(p, "cost.polyclinic." + id, 0) * moved;
-                if (t == horizon) {
-                    for (int j = 0; j < sites.size(); j++) {
-                        if (trustOf[j] >= 0 && delta[k][j] < 0) {
-                            trustChange[trustOf[j]] += price * share[k] * ramp * delta[k][j];
-                        }
-                    }
-                }
-            }
-            double saving = (t > doubleRunning ? lost : 0) - cost;
-            out[savingByYear[t - 1]] = saving;
-            value += saving / Math.pow(1 + rate, t);
-            if (t == horizon) {
-                fullYear = lost - cost;
-                income = -lost;
-            }
-        }
-        out[npv] = value;
-        out[acuteIncome] = income;
-        for (int t = 0; t < trusts.size(); t++) {
-            out[trustIncome[t]] = trustChange[t];
-        }
-        if (gapShare >= 0) {
-            double gap = in(p, "finance.funding_gap", 0);
-            out[gapShare] = gap == 0 ? 0 : fullYear / gap;
         }
     }
 
