@@ -26,7 +26,8 @@ class ArchitectureTest {
                 .layer("Model").definedBy("org.nhsblueprint.model..")
                 .layer("Engines").definedBy("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
                         "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
-                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..")
+                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..",
+                        "org.nhsblueprint.consultation..")
                 .layer("Storage").definedBy("org.nhsblueprint.dataset..")
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Exact").definedBy("org.nhsblueprint.exact..")
@@ -68,7 +69,8 @@ class ArchitectureTest {
     void enginesKnowNothingOfFilesJsonOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("org.nhsblueprint.travel..", "org.nhsblueprint.access..",
                         "org.nhsblueprint.scenario..", "org.nhsblueprint.demand..", "org.nhsblueprint.capacity..",
-                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..")
+                        "org.nhsblueprint.simulation..", "org.nhsblueprint.optimise..",
+                        "org.nhsblueprint.consultation..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "picocli..",
                         "org.apache.commons.csv..", "java.sql..", "java.nio.file..")
                 .check(CLASSES);
