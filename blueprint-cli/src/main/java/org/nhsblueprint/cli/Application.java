@@ -130,6 +130,8 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
         cli.addSubcommand("optimise", new CommandLine(new OptimiseCommand(this))
                 .addSubcommand("pmedian", new CommandLine(new OrlibCommand(this, false)).setCommandName("pmedian"))
                 .addSubcommand("cpmedian", new CommandLine(new OrlibCommand(this, true)).setCommandName("cpmedian")));
+        cli.addSubcommand("consult", new CommandLine(new ConsultCommand())
+                .addSubcommand("campaigns", new ConsultCampaignsCommand(this)));
         cli.addSubcommand("capacity", new CommandLine(new CapacityCommand())
                 .addSubcommand("queue", new QueueCommand(this))
                 .addSubcommand("staff", new StaffCommand(this)));
