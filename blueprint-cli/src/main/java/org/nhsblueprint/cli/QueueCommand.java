@@ -26,12 +26,8 @@ final class QueueCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--arrivals-per-hour", required = true, paramLabel = "X", description = "Mean arrivals an hour.")
-    private double arrivals;
-
-    @Option(names = "--service-minutes", required = true, paramLabel = "Y",
-            description = "Mean time with a clinician, minutes.")
-    private double minutes;
+    @CommandLine.Mixin
+    private QueueInputs queue = new QueueInputs();
 
     @Option(names = "--servers", required = true, paramLabel = "N", description = "Clinicians on duty.")
     private int servers;
@@ -51,13 +47,13 @@ final class QueueCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ErlangC.Result r;
         try {
-            r = ErlangC.of(arrivals, minutes, servers, target == null ? Double.NaN : target);
+            r = ErlangC.of(queue.arrivals, queue.minutes, servers, target == null ? Double.NaN : target);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(app.json().writeValueAsString(json(app, r, arrivals, minutes, target)));
+            o.println(app.json().writeValueAsString(json(app, r, queue.arrivals, queue.minutes, target)));
         } else {
             text(o, r, target);
         }

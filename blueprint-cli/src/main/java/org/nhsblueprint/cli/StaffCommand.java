@@ -25,12 +25,8 @@ final class StaffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--arrivals-per-hour", required = true, paramLabel = "X", description = "Mean arrivals an hour.")
-    private double arrivals;
-
-    @Option(names = "--service-minutes", required = true, paramLabel = "Y",
-            description = "Mean time with a clinician, minutes.")
-    private double minutes;
+    @CommandLine.Mixin
+    private QueueInputs queue = new QueueInputs();
 
     @Option(names = "--target-seconds", required = true, paramLabel = "T", description = "Answer-time target, s.")
     private double target;
@@ -58,13 +54,13 @@ final class StaffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ErlangC.Staffing s;
         try {
-            s = ErlangC.staff(arrivals, minutes, target, level, occupancy, shrinkage);
+            s = ErlangC.staff(queue.arrivals, queue.minutes, target, level, occupancy, shrinkage);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            ObjectNode n = QueueCommand.json(app, s.atServers(), arrivals, minutes, target);
+            ObjectNode n = QueueCommand.json(app, s.atServers(), queue.arrivals, queue.minutes, target);
             n.put("target_service_level", level);
             n.put("max_occupancy", occupancy);
             n.put("shrinkage", shrinkage);

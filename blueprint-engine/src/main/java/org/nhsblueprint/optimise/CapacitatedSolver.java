@@ -260,9 +260,7 @@ public final class CapacitatedSolver {
             }
             lambda[i] = best;
         }
-        double best = Double.NEGATIVE_INFINITY;
-        double theta = 2;
-        int stall = 0;
+        Subgradient schedule = new Subgradient();
         double[] rho = new double[m];
         boolean[][] take = new boolean[m][n];
         double[] g = new double[n];
@@ -270,17 +268,8 @@ public final class CapacitatedSolver {
         for (int it = 0; it < iterations; it++) {
             for (int j = 0; j < m; j++) {
                 rho[j] = -knapsack(problem, j, lambda, take[j]);
-                order[j] = j;
             }
-            Arrays.sort(order, (a, b) -> {
-                if (problem.fixed(a) != problem.fixed(b)) {
-                    return problem.fixed(a) ? -1 : 1;
-                }
-                if (problem.forbidden(a) != problem.forbidden(b)) {
-                    return problem.forbidden(a) ? 1 : -1;
-                }
-                return Double.compare(rho[a], rho[b]);
-            });
+            Subgradient.order(problem, rho, order);
             double value = 0;
             for (double l : lambda) {
                 value += l;
@@ -295,26 +284,12 @@ public final class CapacitatedSolver {
                     }
                 }
             }
-            if (value > best + 1e-9) {
-                best = value;
-                stall = 0;
-            } else if (++stall >= 30) {
-                theta /= 2;
-                stall = 0;
-            }
-            double norm = 0;
-            for (double x : g) {
-                norm += x * x;
-            }
-            if (norm == 0 || theta < 1e-4 || best >= upper * (1 - 1e-12)) {
+            schedule.record(value);
+            if (!schedule.step(lambda, g, upper, value)) {
                 break;
             }
-            double step = theta * (upper - value) / norm;
-            for (int i = 0; i < n; i++) {
-                lambda[i] = Math.max(0, lambda[i] + step * g[i]);
-            }
         }
-        return best;
+        return schedule.best();
     }
 
     /** Best value of the customers whose λ exceeds their cost at site j, within its capacity (exact DP). */

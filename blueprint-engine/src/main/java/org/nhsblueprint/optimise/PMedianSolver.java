@@ -322,9 +322,8 @@ public final class PMedianSolver {
     static final class Bound {
         private final LocationProblem problem;
         private double[] lambda;
-        private double best = Double.NEGATIVE_INFINITY;
         private int[] chosen;
-        private double theta = 2;
+        private final Subgradient schedule = new Subgradient();
 
         Bound(LocationProblem problem) {
             this.problem = problem;
@@ -345,7 +344,7 @@ public final class PMedianSolver {
                     lambda[i] = problem.weight(i) * start[i];
                 }
             }
-            int stall = 0;
+            schedule.restart();
             double[] rho = new double[m];
             double[] g = new double[n];
             Integer[] order = new Integer[m];
@@ -360,21 +359,8 @@ public final class PMedianSolver {
                         }
                     }
                     rho[j] = r;
-                    order[j] = j;
                 }
-                Arrays.sort(order, (a, b) -> {
-                    boolean fa = problem.fixed(a);
-                    boolean fb = problem.fixed(b);
-                    if (fa != fb) {
-                        return fa ? -1 : 1;
-                    }
-                    boolean xa = problem.forbidden(a);
-                    boolean xb = problem.forbidden(b);
-                    if (xa != xb) {
-                        return xa ? 1 : -1;
-                    }
-                    return Double.compare(rho[a], rho[b]);
-                });
+                Subgradient.order(problem, rho, order);
                 double value = 0;
                 for (double l : lambda) {
                     value += l;
@@ -390,30 +376,17 @@ public final class PMedianSolver {
                         }
                     }
                 }
-                if (value > best + 1e-9) {
-                    best = value;
-                    stall = 0;
+                if (schedule.record(value)) {
                     chosen = new int[problem.p()];
                     for (int k = 0; k < problem.p(); k++) {
                         chosen[k] = order[k];
                     }
-                } else if (++stall >= 30) {
-                    theta /= 2;
-                    stall = 0;
                 }
-                double norm = 0;
-                for (double x : g) {
-                    norm += x * x;
-                }
-                if (norm == 0 || theta < 1e-4 || best >= upper * (1 - 1e-12)) {
+                if (!schedule.step(lambda, g, upper, value)) {
                     break;
                 }
-                double step = theta * (upper - value) / norm;
-                for (int i = 0; i < n; i++) {
-                    lambda[i] = Math.max(0, lambda[i] + step * g[i]);
-                }
             }
-            return best;
+            return schedule.best();
         }
     }
 }
