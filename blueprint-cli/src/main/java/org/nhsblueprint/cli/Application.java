@@ -131,7 +131,9 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
                 .addSubcommand("pmedian", new CommandLine(new OrlibCommand(this, false)).setCommandName("pmedian"))
                 .addSubcommand("cpmedian", new CommandLine(new OrlibCommand(this, true)).setCommandName("cpmedian")));
         cli.addSubcommand("consult", new CommandLine(new ConsultCommand())
-                .addSubcommand("campaigns", new ConsultCampaignsCommand(this)));
+                .addSubcommand("analyse", new ConsultAnalyseCommand(this))
+                .addSubcommand("campaigns", new ConsultCampaignsCommand(this))
+                .addSubcommand("synthesise", new ConsultSynthesiseCommand(this)));
         cli.addSubcommand("capacity", new CommandLine(new CapacityCommand())
                 .addSubcommand("queue", new QueueCommand(this))
                 .addSubcommand("staff", new StaffCommand(this)));

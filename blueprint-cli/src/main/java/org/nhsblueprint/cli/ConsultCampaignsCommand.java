@@ -3,8 +3,6 @@ package org.nhsblueprint.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,11 +14,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code blueprint consult campaigns RESPONSES.csv}: the organised campaigns among consultation responses (template
+ * {@code blueprint consult campaigns RESPONSES}: the organised campaigns among consultation responses (template
  * letters and exact copies), counted both ways: every response, and every campaign once. Templates are shown with
  * personal data replaced. One instance per command line.
  */
@@ -33,18 +30,12 @@ final class ConsultCampaignsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESPONSES.csv", description = "Responses, one per row (CSV, header row).")
-    private Path file;
+    @CommandLine.Mixin
+    private ResponsesOptions input = new ResponsesOptions();
 
-    @Option(names = "--id-column", required = true, paramLabel = "COLUMN", description = "Column with the response id.")
-    private String idColumn;
-
-    @Option(names = "--text-column", required = true, paramLabel = "COLUMN", description = "Column with the free text.")
-    private String textColumn;
-
-    @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.5",
-            description = "Jaccard similarity of word 3-shingles that joins two responses (default ${DEFAULT-VALUE}).")
-    private double threshold;
+    @Option(names = "--all-pairs", description = "Verify every pair of distinct texts instead of the pairs"
+            + " locality-sensitive hashing proposes: the slow reference, for checking and benchmarks.")
+    private boolean allPairs;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -55,41 +46,45 @@ final class ConsultCampaignsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "RESPONSES.csv: file not found: " + file);
-        }
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be in (0, 1]");
-        }
-        List<ConsultationResponse> responses = new ResponsesFile().read(file,
-                new ResponsesFile.Mapping(idColumn, textColumn, null, null, List.of()));
-        List<Campaigns.Campaign> found = new Campaigns(threshold).find(responses.stream()
-                .map(ConsultationResponse::text).toList());
+        input.check(spec);
+        List<ConsultationResponse> responses = new ResponsesFile().read(input.file,
+                new ResponsesFile.Mapping(input.idColumn, input.textColumn, null, null, List.of()));
+        List<String> texts = responses.stream().map(ConsultationResponse::text).toList();
+        long start = System.nanoTime();
+        List<Campaigns.Campaign> found = allPairs ? new Campaigns(input.threshold).allPairs(texts)
+                : new Campaigns(input.threshold).find(texts);
+        long millis = (System.nanoTime() - start) / 1_000_000;
         int inCampaigns = found.stream().mapToInt(Campaigns.Campaign::size).sum();
         int countedOnce = responses.size() - inCampaigns + found.size();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             ObjectNode n = app.json().createObjectNode();
             n.put("responses", responses.size());
-            n.put("campaigns", found.size());
+            n.put("exact_duplicate_groups", Campaigns.exactDuplicateGroups(texts));
+            n.put("campaign_count", found.size());
             n.put("responses_in_campaigns", inCampaigns);
             n.put("counted_once_per_campaign", countedOnce);
-            n.put("threshold", threshold);
-            ArrayNode list = n.putArray("campaign_list");
-            for (Campaigns.Campaign c : found) {
+            n.put("threshold", input.threshold);
+            n.put("method", allPairs ? "all pairs" : "minhash-lsh");
+            n.put("detection_ms", millis);
+            ArrayNode list = n.putArray("campaigns");
+            for (int k = 0; k < found.size(); k++) {
+                Campaigns.Campaign c = found.get(k);
                 ObjectNode cn = list.addObject();
+                cn.put("id", "C" + (k + 1));
                 cn.put("size", c.size());
                 cn.put("exact_copies", c.exactCopies());
-                cn.put("template", PersonalData.redact(responses.get(c.members().get(0)).text()).text());
-                ArrayNode ids = cn.putArray("ids");
+                cn.put("template", PersonalData.redact(responses.get(c.template()).text()).text());
+                ArrayNode ids = cn.putArray("response_ids");
                 c.members().forEach(i -> ids.add(responses.get(i).id()));
             }
             o.println(app.json().writeValueAsString(n));
         } else {
-            o.printf(Locale.ROOT, "%,d responses; %,d campaigns hold %,d of them; counting each campaign once: %,d%n",
-                    responses.size(), found.size(), inCampaigns, countedOnce);
-            for (Campaigns.Campaign c : found) {
-                String template = PersonalData.redact(responses.get(c.members().get(0)).text()).text()
+            o.printf(Locale.ROOT, "%,d responses; %,d campaigns hold %,d of them; counting each campaign once: %,d"
+                    + " (found in %,d ms by %s)%n", responses.size(), found.size(), inCampaigns, countedOnce, millis,
+                    allPairs ? "checking all pairs" : "MinHash/LSH");
+            for (Campaigns.Campaign c : found.subList(0, Math.min(found.size(), 50))) {
+                String template = PersonalData.redact(responses.get(c.template()).text()).text()
                         .replaceAll("\\s+", " ").trim();
                 o.printf(Locale.ROOT, "%6d responses (%s): %s%n", c.size(), c.exactCopies() > 1
                                 ? c.exactCopies() + " word for word the same" : "no two word for word the same",

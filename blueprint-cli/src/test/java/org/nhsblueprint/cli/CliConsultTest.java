@@ -29,10 +29,11 @@ class CliConsultTest {
         assertEquals(0, run.code(), run.err());
         JsonNode j = run.json();
         assertEquals(4, j.get("responses").asInt());
-        assertEquals(1, j.get("campaigns").asInt());
+        assertEquals(1, j.get("campaign_count").asInt());
+        assertEquals(1, j.get("campaigns").size());
         assertEquals(3, j.get("responses_in_campaigns").asInt());
         assertEquals(2, j.get("counted_once_per_campaign").asInt());
-        String templateShown = j.get("campaign_list").get(0).get("template").asText();
+        String templateShown = j.get("campaigns").get(0).get("template").asText();
         assertFalse(templateShown.contains("Jane Smith"), templateShown);
         assertFalse(run.out().contains("jane@example.org"), run.out());
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /** The command line as a user meets it, through {@code execute()} with captured output (picocli's testing advice). */
 class CliTest {
-    private static final Path HOME = Path.of("..");
+    static final Path HOME = Path.of("..");
 
     /** Output, error and exit code of one run. */
     record Run(int code, String out, String err) {

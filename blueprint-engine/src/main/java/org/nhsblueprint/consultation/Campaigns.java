@@ -1,34 +1,51 @@
 package org.nhsblueprint.consultation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds organised campaigns in consultation responses: exact duplicates, and template letters with personal edits
  * (a greeting, a signature, an added sentence, a dropped apostrophe).
  * <ol>
- *   <li>Each text is normalised (Unicode NFKC, lower case, apostrophes and punctuation dropped, whitespace folded) and
- *       cut into word 3-shingles.</li>
- *   <li>Each shingle set gets a MinHash signature of {@value #HASHES} values; locality-sensitive hashing in
- *       {@value #BANDS} bands of {@value #ROWS} rows proposes pairs whose signatures agree in a whole band (likely for
- *       Jaccard similarity above about 0.5, unlikely below 0.3).</li>
- *   <li>Every proposed pair is verified on the exact Jaccard similarity of its shingle sets, and pairs at or above the
- *       threshold join one campaign (union-find), so chains of edited copies of one template stay together.</li>
+ *   <li>Each text is read as words ({@link Words}: Unicode NFKC, lower case, apostrophes dropped, other punctuation
+ *       a break); texts with the same words are one distinct text, handled once.</li>
+ *   <li>Each distinct text is cut into word 3-shingles and gets a MinHash signature of {@value #HASHES} values
+ *       (multiply-add-shift hashing); locality-sensitive hashing in {@value #BANDS} bands of {@value #ROWS} rows
+ *       proposes texts whose signatures agree in a whole band (a pair at Jaccard similarity 0.5 is proposed with
+ *       probability 0.996, at 0.3 with 0.68, at 0.1 with 0.04). Each band is a sort of (band key, text) pairs, not a hash map of lists.</li>
+ *   <li>Within a band's bucket, each text is verified on the exact Jaccard similarity of shingle sets against the
+ *       members of every other campaign-so-far in the bucket until one passes, and joins it (union-find). This
+ *       gives the same campaigns as verifying every proposed pair (chains of edited copies of one template stay
+ *       together) without the quadratic cost of a bucket holding one big campaign.</li>
  * </ol>
- * Exact duplicates (identical normalised text) are grouped first and always join. Deterministic: the hash seeds are
- * fixed. Stateless and thread-safe.
+ * Texts of fewer than {@value #MIN_WORDS} words join no campaign: many people writing "I agree." or nothing at all
+ * is not an organised campaign (they still count in {@link #exactDuplicateGroups}).
+ * {@link #allPairs} is the slow reference: it verifies every pair of distinct texts. Deterministic: the hash seeds
+ * are fixed and work is split by text, not by thread. Stateless and thread-safe.
  */
 public final class Campaigns {
-    static final int HASHES = 128;
-    static final int BANDS = 32;
-    static final int ROWS = HASHES / BANDS;
-    private static final int SHINGLE = 3;
+    /** Texts shorter than this many words ("I agree.", "Yes", blank) are never a campaign's letter. */
+    public static final int MIN_WORDS = 10;
+    static final int BANDS = 42;
+    static final int ROWS = 3;
+    static final int HASHES = BANDS * ROWS;
+    private static final long[] MUL = new long[HASHES];
+    private static final long[] ADD = new long[HASHES];
+
+    static {
+        long s = 0x5DEECE66DL;
+        for (int k = 0; k < HASHES; k++) {
+            s += 0x9E3779B97F4A7C15L;
+            MUL[k] = Words.mix(s) | 1L;
+            s += 0x9E3779B97F4A7C15L;
+            ADD[k] = Words.mix(s);
+        }
+    }
 
     private final double threshold;
 
@@ -40,8 +57,11 @@ public final class Campaigns {
         this.threshold = threshold;
     }
 
-    /** A campaign: its responses (indexes into the input, ascending) and how many are exact copies of its commonest. */
-    public record Campaign(List<Integer> members, int exactCopies) {
+    /**
+     * A campaign: its responses (indexes into the input, ascending), how many are exact copies of its commonest
+     * wording, and the index of the first response with that wording (the template shown).
+     */
+    public record Campaign(List<Integer> members, int exactCopies, int template) {
         public Campaign {
             members = List.copyOf(members);
         }
@@ -53,98 +73,202 @@ public final class Campaigns {
 
     /** Campaigns of two or more responses, largest first; responses in no campaign are left out. */
     public List<Campaign> find(List<String> texts) {
-        int n = texts.size();
-        String[] normal = new String[n];
-        long[][] shingles = new long[n][];
-        for (int i = 0; i < n; i++) {
-            normal[i] = normalise(texts.get(i));
-            shingles[i] = shingles(normal[i]);
-        }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        Map<String, Integer> firstOf = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Integer first = firstOf.putIfAbsent(normal[i], i);
-            if (first != null) {
-                union(parent, first, i);
-            }
-        }
-        int[][] signature = new int[n][];
-        for (int i = 0; i < n; i++) {
-            signature[i] = minHash(shingles[i]);
-        }
-        for (int b = 0; b < BANDS; b++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                if (shingles[i].length == 0) {
-                    continue;
-                }
-                long key = b;
+        Distinct d = Distinct.of(texts);
+        int n = d.count();
+        int[][] shingles = new int[n][];
+        long[][] bandKeys = new long[BANDS][n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            long[] words = Words.of(texts.get(d.first[i]));
+            shingles[i] = words.length < MIN_WORDS ? new int[0] : Words.shingles(words);
+            int[] sig = minHash(shingles[i]);
+            for (int b = 0; b < BANDS; b++) {
+                long key = b + 1L;
                 for (int r = 0; r < ROWS; r++) {
-                    key = key * 0x9E3779B97F4A7C15L + signature[i][b * ROWS + r];
+                    key = Words.mix(key * 0x9E3779B97F4A7C15L + sig[b * ROWS + r]);
                 }
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                bandKeys[b][i] = key;
             }
-            for (List<Integer> bucket : buckets.values()) {
-                for (int x = 0; x < bucket.size(); x++) {
-                    for (int y = x + 1; y < bucket.size(); y++) {
-                        int i = bucket.get(x);
-                        int j = bucket.get(y);
-                        if (find(parent, i) != find(parent, j) && jaccard(shingles[i], shingles[j]) >= threshold) {
-                            union(parent, i, j);
-                        }
+        });
+        int[] parent = identity(n);
+        int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+        long indexMask = (1L << indexBits) - 1;
+        long[] packed = new long[n];
+        for (int b = 0; b < BANDS; b++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (shingles[i].length > 0) {
+                    packed[m++] = (bandKeys[b][i] & ~indexMask) | i;
+                }
+            }
+            bandKeys[b] = null;
+            Arrays.parallelSort(packed, 0, m);
+            int start = 0;
+            for (int x = 1; x <= m; x++) {
+                if (x == m || (packed[x] & ~indexMask) != (packed[start] & ~indexMask)) {
+                    if (x - start > 1) {
+                        joinBucket(packed, start, x, indexMask, shingles, parent);
+                    }
+                    start = x;
+                }
+            }
+        }
+        return d.campaigns(parent);
+    }
+
+    /** The slow reference: every pair of distinct texts verified on exact Jaccard similarity. */
+    public List<Campaign> allPairs(List<String> texts) {
+        Distinct d = Distinct.of(texts);
+        int n = d.count();
+        int[][] shingles = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            long[] words = Words.of(texts.get(d.first[i]));
+            shingles[i] = words.length < MIN_WORDS ? new int[0] : Words.shingles(words);
+        });
+        int[] parent = identity(n);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (shingles[i].length > 0 && shingles[j].length > 0 && find(parent, i) != find(parent, j)
+                        && jaccard(shingles[i], shingles[j]) >= threshold) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        return d.campaigns(parent);
+    }
+
+    /**
+     * Number of groups of two or more responses whose texts are identical character for character, leading and
+     * trailing white space aside.
+     */
+    public static int exactDuplicateGroups(List<String> texts) {
+        Map<String, Integer> count = new HashMap<>();
+        texts.forEach(t -> count.merge(t == null ? "" : t.strip(), 1, Integer::sum));
+        return (int) count.values().stream().filter(c -> c >= 2).count();
+    }
+
+    /**
+     * One bucket of texts that agree in a band: each text joins every campaign-so-far in the bucket with a member it
+     * is verified against; members of a campaign are tried in order until one passes.
+     */
+    private void joinBucket(long[] packed, int from, int to, long indexMask, int[][] shingles, int[] parent) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int x = from; x < to; x++) {
+            int m = (int) (packed[x] & indexMask);
+            List<Integer> mine = null;
+            for (int g = 0; g < groups.size(); g++) {
+                List<Integer> group = groups.get(g);
+                boolean joined = find(parent, group.get(0)) == find(parent, m);
+                for (int k = 0; !joined && k < group.size(); k++) {
+                    if (jaccard(shingles[m], shingles[group.get(k)]) >= threshold) {
+                        union(parent, m, group.get(k));
+                        joined = true;
+                    }
+                }
+                if (joined) {
+                    if (mine == null) {
+                        mine = group;
+                    } else {
+                        mine.addAll(group);
+                        groups.remove(g--);
                     }
                 }
             }
-        }
-        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-        }
-        List<Campaign> out = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
-            if (g.size() < 2) {
-                continue;
+            if (mine == null) {
+                mine = new ArrayList<>();
+                groups.add(mine);
             }
-            Map<String, Integer> copies = new HashMap<>();
-            g.forEach(i -> copies.merge(normal[i], 1, Integer::sum));
-            out.add(new Campaign(g, copies.values().stream().mapToInt(Integer::intValue).max().orElse(1)));
+            mine.add(m);
         }
-        out.sort((a, c) -> a.size() != c.size() ? Integer.compare(c.size(), a.size())
-                : Integer.compare(a.members().get(0), c.members().get(0)));
-        return out;
+    }
+
+    /** The distinct texts (by their words) among the input, with which inputs each one stands for. */
+    private static final class Distinct {
+        private final int[] first;
+        private final int[] of;
+        private final boolean[] isShort;
+
+        private Distinct(int[] first, int[] of, boolean[] isShort) {
+            this.first = first;
+            this.of = of;
+            this.isShort = isShort;
+        }
+
+        static Distinct of(List<String> texts) {
+            int n = texts.size();
+            long[][] keys = new long[n][];
+            boolean[] shortText = new boolean[n];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                long[] words = Words.of(texts.get(i));
+                keys[i] = Words.key(words);
+                shortText[i] = words.length < MIN_WORDS;
+            });
+            Map<Key, Integer> index = new HashMap<>();
+            int[] of = new int[n];
+            int[] first = new int[n];
+            for (int i = 0; i < n; i++) {
+                Integer d = index.putIfAbsent(new Key(keys[i][0], keys[i][1]), index.size());
+                if (d == null) {
+                    first[index.size() - 1] = i;
+                    of[i] = index.size() - 1;
+                } else {
+                    of[i] = d;
+                }
+            }
+            int distinct = index.size();
+            boolean[] isShort = new boolean[distinct];
+            for (int k = 0; k < distinct; k++) {
+                isShort[k] = shortText[first[k]];
+            }
+            return new Distinct(Arrays.copyOf(first, distinct), of, isShort);
+        }
+
+        int count() {
+            return first.length;
+        }
+
+        List<Campaign> campaigns(int[] parent) {
+            Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+            int[] copies = new int[first.length];
+            for (int i = 0; i < of.length; i++) {
+                if (isShort[of[i]]) {
+                    continue;
+                }
+                groups.computeIfAbsent(find(parent, of[i]), k -> new ArrayList<>()).add(i);
+                copies[of[i]]++;
+            }
+            List<Campaign> out = new ArrayList<>();
+            for (List<Integer> g : groups.values()) {
+                if (g.size() < 2) {
+                    continue;
+                }
+                int template = g.get(0);
+                for (int i : g) {
+                    if (copies[of[i]] > copies[of[template]]) {
+                        template = i;
+                    }
+                }
+                out.add(new Campaign(g, copies[of[template]], template));
+            }
+            out.sort((a, c) -> a.size() != c.size() ? Integer.compare(c.size(), a.size())
+                    : Integer.compare(a.members().get(0), c.members().get(0)));
+            return out;
+        }
+    }
+
+    private record Key(long a, long b) {
     }
 
     /** Lower case, NFKC, apostrophes removed (so "dont" and "don't" agree), other punctuation to spaces. */
     static String normalise(String text) {
-        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        t = t.replaceAll("['\u2019\u2018`]", "");
-        t = t.replaceAll("[^\\p{L}\\p{N}]+", " ");
-        return t.trim();
+        return Words.normalise(text);
     }
 
-    /** Distinct hashed word 3-shingles, sorted (a text of fewer than three words is one shingle of its words). */
-    static long[] shingles(String normal) {
-        if (normal.isEmpty()) {
-            return new long[0];
-        }
-        String[] words = normal.split(" ");
-        int count = Math.max(1, words.length - SHINGLE + 1);
-        long[] out = new long[count];
-        for (int s = 0; s < count; s++) {
-            long h = 1125899906842597L;
-            for (int w = s; w < Math.min(words.length, s + SHINGLE); w++) {
-                h = mix(h * 31 + words[w].hashCode());
-            }
-            out[s] = h;
-        }
-        Arrays.sort(out);
-        return Arrays.stream(out).distinct().toArray();
+    /** Distinct hashed word 3-shingles of a normalised text, sorted. */
+    static int[] shingles(String normal) {
+        return Words.shingles(Words.of(normal));
     }
 
-    static double jaccard(long[] a, long[] b) {
+    static double jaccard(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int both = 0;
@@ -163,12 +287,13 @@ public final class Campaigns {
         return union == 0 ? 1 : (double) both / union;
     }
 
-    private static int[] minHash(long[] shingles) {
+    private static int[] minHash(int[] shingles) {
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
-        for (long s : shingles) {
+        for (int s : shingles) {
+            long x = s & 0xFFFFFFFFL;
             for (int k = 0; k < HASHES; k++) {
-                int h = (int) (mix(s + 0x632BE59BD9B4E019L * (k + 1)) >>> 33);
+                int h = (int) ((x * MUL[k] + ADD[k]) >>> 33);
                 if (h < sig[k]) {
                     sig[k] = h;
                 }
@@ -177,10 +302,12 @@ public final class Campaigns {
         return sig;
     }
 
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+    private static int[] identity(int n) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        return parent;
     }
 
     private static int find(int[] parent, int i) {

@@ -25,8 +25,13 @@ public final class Support {
         if (total <= 0 || count < 0 || count > total || !(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("need 0 <= count <= total, total > 0 and confidence in (0, 1)");
         }
+        return wilson((double) count / total, total, confidence);
+    }
+
+    /** The Wilson interval for a share {@code p} observed on an (effective) sample of {@code n}. */
+    static double[] wilson(double p, double n, double confidence) {
+        double total = n;
         double z = new NormalDistribution(0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
-        double p = (double) count / total;
         double d = 1 + z * z / total;
         double centre = (p + z * z / (2.0 * total)) / d;
         double half = z * Math.sqrt(p * (1 - p) / total + z * z / (4.0 * total * total)) / d;
@@ -34,7 +39,41 @@ public final class Support {
     }
 
     /**
-     * Every answer's share in every group (and "all"), answers and groups in sorted order; blank answers count as
+     * A reweighted estimate of each answer's share: weighted shares among respondents with weight above 0, with a
+     * Wilson interval on Kish's effective sample size (sum of weights squared over sum of squared weights), so that
+     * uneven weights widen it. Counts are of respondents, unweighted. The group is {@code label}.
+     */
+    public static List<Share> weighted(List<String> answers, double[] weights, String label, double confidence) {
+        if (answers.size() != weights.length) {
+            throw new IllegalArgumentException("one weight per answer");
+        }
+        Map<String, double[]> sums = new TreeMap<>();
+        double total = 0;
+        double squares = 0;
+        int used = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                String a = answers.get(i) == null || answers.get(i).isBlank() ? "no answer" : answers.get(i).trim();
+                double[] s = sums.computeIfAbsent(a, k -> new double[2]);
+                s[0] += weights[i];
+                s[1]++;
+                total += weights[i];
+                squares += weights[i] * weights[i];
+                used++;
+            }
+        }
+        List<Share> out = new ArrayList<>();
+        double effective = squares > 0 ? total * total / squares : 0;
+        for (Map.Entry<String, double[]> e : sums.entrySet()) {
+            double share = e.getValue()[0] / total;
+            double[] ci = wilson(share, effective, confidence);
+            out.add(new Share(label, e.getKey(), (int) e.getValue()[1], used, share, ci[0], ci[1]));
+        }
+        return out;
+    }
+
+    /**
+     * Every answer's share in every group (and "all", everyone; a group the data names "all" is shown quoted), answers and groups in sorted order; blank answers count as
      * "no answer" and are kept in the totals.
      */
     public static List<Share> of(List<String> answers, List<String> groups, double confidence) {
@@ -45,6 +84,7 @@ public final class Support {
         for (int i = 0; i < answers.size(); i++) {
             String a = answers.get(i) == null || answers.get(i).isBlank() ? "no answer" : answers.get(i).trim();
             String g = groups.get(i) == null || groups.get(i).isBlank() ? "unknown" : groups.get(i).trim();
+            g = g.equals("all") ? "\"all\"" : g; // a group the data calls "all" is not everyone
             counts.computeIfAbsent("all", k -> new TreeMap<>()).merge(a, 1, Integer::sum);
             counts.computeIfAbsent(g, k -> new TreeMap<>()).merge(a, 1, Integer::sum);
         }

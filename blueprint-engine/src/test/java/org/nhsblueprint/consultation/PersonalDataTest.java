@@ -63,4 +63,30 @@ class PersonalDataTest {
         }
         assertEquals(3, rows);
     }
+
+    @Test
+    void namesInTheFormsPeopleSignWithAreReplaced() {
+        String[][] cases = {
+            {"I object.\n\nYours faithfully,\nS. Smith", "S. Smith"},
+            {"I object.\n\nSigned:\nJane O'Brien", "O'Brien"},
+            {"i object.\n\nyours sincerely,\njane mccarthy", "mccarthy"},
+            {"I OBJECT.\n\nYOURS SINCERELY,\nJOHN SMITH", "JOHN SMITH"},
+            {"Regards, Siobhan McCarthy", "McCarthy"},
+            {"Kind regards,\nMrs Patel", "Patel"},
+            {"Best wishes,\nAnn Lee (Mrs)", "Ann Lee"},
+            {"From: Tom Jones\nI support it.", "Tom Jones"},
+            {"I spoke to Dr Okafor about it.", "Okafor"},
+        };
+        for (String[] c : cases) {
+            PersonalData.Redacted r = PersonalData.redact(c[0]);
+            assertFalse(r.text().contains(c[1]), c[0] + " -> " + r.text());
+            assertTrue(r.text().contains("[name]"), r.text());
+        }
+        assertEquals("Moving care from Barnet Hospital to the community.",
+                PersonalData.redact("Moving care from Barnet Hospital to the community.").text(),
+                "'from' is a sign-off only as 'From:'");
+        assertEquals("Thanks for listening to us all.", PersonalData.redact("Thanks for listening to us all.").text());
+        assertEquals("Yours sincerely,\nA concerned resident", PersonalData.redact("Yours sincerely,\nA concerned"
+                + " resident").text(), "a description of the writer is not a name");
+    }
 }

@@ -50,4 +50,28 @@ class SupportTest {
                 .mapToInt(Support.Share::count).sum());
         assertEquals("all", shares.get(0).group());
     }
+
+    @Test
+    void equalWeightsReproduceTheCountAndUnevenWeightsWidenTheInterval() {
+        List<String> answers = List.of("yes", "yes", "no", "yes", "no", "", "yes", "no");
+        double[] ones = new double[answers.size()];
+        java.util.Arrays.fill(ones, 1);
+        List<Support.Share> plain = Support.of(answers, java.util.Collections.nCopies(answers.size(), "x"), 0.95)
+                .stream().filter(s -> s.group().equals("all")).toList();
+        List<Support.Share> weighted = Support.weighted(answers, ones, "reweighted", 0.95);
+        assertEquals(plain.size(), weighted.size());
+        for (int i = 0; i < plain.size(); i++) {
+            assertEquals(plain.get(i).answer(), weighted.get(i).answer());
+            assertEquals(plain.get(i).share(), weighted.get(i).share(), 1e-12);
+            assertEquals(plain.get(i).low(), weighted.get(i).low(), 1e-12);
+            assertEquals(plain.get(i).high(), weighted.get(i).high(), 1e-12);
+        }
+        double[] uneven = {3, 0.2, 1, 0.2, 1, 1, 3, 1};
+        Support.Share yes = Support.weighted(answers, uneven, "reweighted", 0.95).stream()
+                .filter(s -> s.answer().equals("yes")).findFirst().orElseThrow();
+        assertEquals((3 + 0.2 + 0.2 + 3) / 10.4, yes.share(), 1e-12);
+        double[] sameShare = Support.wilson(yes.share(), 8, 0.95);
+        org.junit.jupiter.api.Assertions.assertTrue(yes.high() - yes.low() > sameShare[1] - sameShare[0],
+                "Kish's effective size is below 8, so the interval is wider");
+    }
 }
