@@ -17,11 +17,14 @@ import java.util.stream.IntStream;
  *   <li>Each distinct text is cut into word 3-shingles and gets a MinHash signature of {@value #HASHES} values
  *       (multiply-add-shift hashing); locality-sensitive hashing in {@value #BANDS} bands of {@value #ROWS} rows
  *       proposes texts whose signatures agree in a whole band (a pair at Jaccard similarity 0.5 is proposed with
- *       probability 0.996, at 0.3 with 0.68, at 0.1 with 0.04). Each band is a sort of (band key, text) pairs, not a hash map of lists.</li>
- *   <li>Within a band's bucket, each text is verified on the exact Jaccard similarity of shingle sets against the
- *       members of every other campaign-so-far in the bucket until one passes, and joins it (union-find). This
- *       gives the same campaigns as verifying every proposed pair (chains of edited copies of one template stay
- *       together) without the quadratic cost of a bucket holding one big campaign.</li>
+ *       probability 0.996, at 0.3 with 0.68, at 0.1 with 0.04). Each band is a sort of (band key, text) pairs, not
+ *       a hash map of lists.</li>
+ *   <li>Within a band's bucket, each text is verified on the exact Jaccard similarity of shingle sets against a few
+ *       members of each campaign-so-far in the bucket, and joins those it passes (union-find), so chains of edited
+ *       copies of one template stay together. A bucket costs at most {@value #GROUPS} x {@value #MEMBERS} checks per
+ *       text, never one per pair, and texts of very different lengths are told apart by size alone: a million
+ *       responses that share popular sentences stay linear. The bands are joined in {@value #SLICES} fixed
+ *       slices side by side and the slices' campaigns merged, so the result does not depend on the cores.</li>
  * </ol>
  * Texts of fewer than {@value #MIN_WORDS} words join no campaign: many people writing "I agree." or nothing at all
  * is not an organised campaign (they still count in {@link #exactDuplicateGroups}).
@@ -31,6 +34,11 @@ import java.util.stream.IntStream;
 public final class Campaigns {
     /** Texts shorter than this many words ("I agree.", "Yes", blank) are never a campaign's letter. */
     public static final int MIN_WORDS = 10;
+    /** Campaigns-so-far a bucket keeps, and texts kept of each, for verifying the bucket's later texts. */
+    static final int GROUPS = 16;
+    static final int MEMBERS = 8;
+    /** Slices of the bands joined side by side; fixed, so that the cores available do not change the result. */
+    static final int SLICES = 2;
     static final int BANDS = 42;
     static final int ROWS = 3;
     static final int HASHES = BANDS * ROWS;
@@ -89,27 +97,39 @@ public final class Campaigns {
                 bandKeys[b][i] = key;
             }
         });
-        int[] parent = identity(n);
         int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
         long indexMask = (1L << indexBits) - 1;
-        long[] packed = new long[n];
-        for (int b = 0; b < BANDS; b++) {
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                if (shingles[i].length > 0) {
-                    packed[m++] = (bandKeys[b][i] & ~indexMask) | i;
+        // The bands in a fixed number of slices, each joined on its own union-find (in parallel where there are
+        // cores), then the slices' campaigns merged: the same result on any number of threads.
+        int[][] sliceParent = new int[SLICES][];
+        IntStream.range(0, SLICES).parallel().forEach(slice -> {
+            int[] parent = identity(n);
+            long[] packed = new long[n];
+            for (int b = slice * BANDS / SLICES; b < (slice + 1) * BANDS / SLICES; b++) {
+                int m = 0;
+                for (int i = 0; i < n; i++) {
+                    if (shingles[i].length > 0) {
+                        packed[m++] = (bandKeys[b][i] & ~indexMask) | i;
+                    }
+                }
+                bandKeys[b] = null;
+                Arrays.sort(packed, 0, m);
+                int start = 0;
+                for (int x = 1; x <= m; x++) {
+                    if (x == m || (packed[x] & ~indexMask) != (packed[start] & ~indexMask)) {
+                        if (x - start > 1) {
+                            joinBucket(packed, start, x, indexMask, shingles, parent);
+                        }
+                        start = x;
+                    }
                 }
             }
-            bandKeys[b] = null;
-            Arrays.parallelSort(packed, 0, m);
-            int start = 0;
-            for (int x = 1; x <= m; x++) {
-                if (x == m || (packed[x] & ~indexMask) != (packed[start] & ~indexMask)) {
-                    if (x - start > 1) {
-                        joinBucket(packed, start, x, indexMask, shingles, parent);
-                    }
-                    start = x;
-                }
+            sliceParent[slice] = parent;
+        });
+        int[] parent = identity(n);
+        for (int[] slice : sliceParent) {
+            for (int i = 0; i < n; i++) {
+                union(parent, i, find(slice, i));
             }
         }
         return d.campaigns(parent);
@@ -147,37 +167,37 @@ public final class Campaigns {
     }
 
     /**
-     * One bucket of texts that agree in a band: each text joins every campaign-so-far in the bucket with a member it
-     * is verified against; members of a campaign are tried in order until one passes.
+     * One bucket of texts that agree in a band. The bucket keeps up to {@value #GROUPS} campaigns-so-far, each with
+     * up to {@value #MEMBERS} of its texts; each text is verified against the kept members of every campaign it is
+     * not already in, in turn until one passes, and joins each campaign it passes. A bucket that holds one big
+     * campaign costs about one check per text; a bucket of many texts that share a popular sentence but are not
+     * copies of each other costs a bounded number of checks per text, not one per pair.
      */
     private void joinBucket(long[] packed, int from, int to, long indexMask, int[][] shingles, int[] parent) {
-        List<List<Integer>> groups = new ArrayList<>();
+        int[][] groups = new int[Math.min(to - from, GROUPS)][];
+        int[] sizes = new int[groups.length];
+        int count = 0;
         for (int x = from; x < to; x++) {
             int m = (int) (packed[x] & indexMask);
-            List<Integer> mine = null;
-            for (int g = 0; g < groups.size(); g++) {
-                List<Integer> group = groups.get(g);
-                boolean joined = find(parent, group.get(0)) == find(parent, m);
-                for (int k = 0; !joined && k < group.size(); k++) {
-                    if (jaccard(shingles[m], shingles[group.get(k)]) >= threshold) {
-                        union(parent, m, group.get(k));
+            boolean placed = false;
+            for (int g = 0; g < count; g++) {
+                boolean joined = find(parent, groups[g][0]) == find(parent, m);
+                for (int k = 0; !joined && k < sizes[g]; k++) {
+                    if (atLeast(shingles[m], shingles[groups[g][k]])) {
+                        union(parent, m, groups[g][k]);
                         joined = true;
                     }
                 }
-                if (joined) {
-                    if (mine == null) {
-                        mine = group;
-                    } else {
-                        mine.addAll(group);
-                        groups.remove(g--);
-                    }
+                if (joined && !placed && sizes[g] < MEMBERS) {
+                    groups[g][sizes[g]++] = m;
                 }
+                placed |= joined;
             }
-            if (mine == null) {
-                mine = new ArrayList<>();
-                groups.add(mine);
+            if (!placed && count < groups.length) {
+                groups[count] = new int[MEMBERS];
+                groups[count][0] = m;
+                sizes[count++] = 1;
             }
-            mine.add(m);
         }
     }
 
@@ -266,6 +286,16 @@ public final class Campaigns {
     /** Distinct hashed word 3-shingles of a normalised text, sorted. */
     static int[] shingles(String normal) {
         return Words.shingles(Words.of(normal));
+    }
+
+    /**
+     * Whether two shingle sets reach the threshold. Jaccard similarity is at most the smaller set's size over the
+     * larger's, so texts of very different lengths are told apart without comparing them.
+     */
+    private boolean atLeast(int[] a, int[] b) {
+        int small = Math.min(a.length, b.length);
+        int large = Math.max(a.length, b.length);
+        return small >= threshold * large && jaccard(a, b) >= threshold;
     }
 
     static double jaccard(int[] a, int[] b) {
