@@ -30,7 +30,8 @@ for cmd in "./blueprint demo --out $OUT" \
            "./blueprint appraise scenarios/london-stroke-2010.yaml --json" \
            "./blueprint appraise scenarios/london-polyclinics-hub.yaml --json" \
            "./blueprint appraise bench/england-gp-closures.yaml --json" \
-           "./blueprint appraise bench/england-polyclinics-hub.yaml --json"; do
+           "./blueprint appraise bench/england-polyclinics-hub.yaml --json" \
+           "./blueprint consult analyse datasets/london/consultation/london_consultation_2008_synthetic.csv --type-column respondent_type --area-column lsoa21 --age-column age_band --question q1_polyclinics --question q2_extended_hours --question q3_stroke_units --codebook codebooks/london-polyclinics-2008.yaml --reweight --json"; do
     t=$(median_seconds $cmd)
     printf '%-62s %8s %8s\n' "${cmd/$OUT/TMP}" "$t" "$(awk -v a="$t" -v b="$base" 'BEGIN{printf "%.1f", a/b}')"
 done
