@@ -60,8 +60,8 @@ class SyntheticConsultationTest {
         Set<String> ids = new HashSet<>();
         responses.forEach(r -> ids.add(r.id()));
         assertEquals(5_000, ids.size());
-        assertEquals("R000001", responses.get(0).id());
-        assertEquals("R005000", responses.get(4_999).id());
+        assertEquals("SYNTHETIC-000001", responses.get(0).id());
+        assertEquals("SYNTHETIC-005000", responses.get(4_999).id());
         assertEquals(String.join(",", SyntheticConsultation.COLUMNS),
                 Files.readAllLines(dir.resolve("consultation.csv")).get(0));
     }
