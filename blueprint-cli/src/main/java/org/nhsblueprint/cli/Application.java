@@ -134,6 +134,8 @@ public record Application(Path home, DatasetLoader loader, TravelTimes estimate,
                 .addSubcommand("analyse", new ConsultAnalyseCommand(this))
                 .addSubcommand("campaigns", new ConsultCampaignsCommand(this))
                 .addSubcommand("synthesise", new ConsultSynthesiseCommand(this)));
+        cli.addSubcommand("serve", new ServeCommand(this));
+        cli.addSubcommand("account", new AccountCommand(this));
         cli.addSubcommand("capacity", new CommandLine(new CapacityCommand())
                 .addSubcommand("queue", new QueueCommand(this))
                 .addSubcommand("staff", new StaffCommand(this)));

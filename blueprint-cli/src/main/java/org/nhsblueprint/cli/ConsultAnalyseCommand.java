@@ -15,6 +15,7 @@ import org.nhsblueprint.dataset.CodebookFile;
 import org.nhsblueprint.dataset.ResponsesFile;
 import org.nhsblueprint.model.Codebook;
 import org.nhsblueprint.model.ConsultationResponse;
+import org.nhsblueprint.report.ConsultationJson;
 import org.nhsblueprint.report.ConsultationReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,13 +128,13 @@ final class ConsultAnalyseCommand implements Callable<Integer> {
         progress.finish();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            var n = new ConsultJson(app.json()).json(result, input.file.toString(), input.threshold);
+            var n = new ConsultationJson(app.json()).json(result, input.file.toString(), input.threshold);
             if (report != null) {
                 n.put("report", report.toAbsolutePath().normalize().toString());
             }
             o.println(app.json().writeValueAsString(n));
         } else {
-            ConsultJson.text(o, result);
+            ConsultationJson.text(o, result);
             if (report != null) {
                 o.println("report: " + report.toAbsolutePath().normalize());
             }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of ARCHITECTURE.md, held by one test: the model depends on nothing of ours; engines on the model only;
  * the dataset loaders on the model only; road routing (GraphHopper) on the model and the travel abstraction; reports
- * on the model and engines; the CLI on top wires everything.
+ * on the model and engines; the database (store) on the model only; the web layer on engines, reports, datasets and
+ * the store; the CLI on top wires everything.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -32,15 +33,19 @@ class ArchitectureTest {
                 .layer("Routing").definedBy("org.nhsblueprint.network..")
                 .layer("Exact").definedBy("org.nhsblueprint.exact..")
                 .layer("Reports").definedBy("org.nhsblueprint.report..")
+                .layer("Database").definedBy("org.nhsblueprint.store..")
+                .layer("Web").definedBy("org.nhsblueprint.web..")
                 .layer("Delivery").definedBy("org.nhsblueprint.cli..")
                 .whereLayer("Delivery").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Delivery")
-                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Web").mayOnlyBeAccessedByLayers("Delivery")
+                .whereLayer("Database").mayOnlyBeAccessedByLayers("Web", "Delivery")
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Web", "Delivery")
+                .whereLayer("Storage").mayOnlyBeAccessedByLayers("Web", "Delivery")
                 .whereLayer("Routing").mayOnlyBeAccessedByLayers("Delivery")
                 .whereLayer("Exact").mayOnlyBeAccessedByLayers("Delivery")
-                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Routing", "Exact", "Reports", "Delivery")
+                .whereLayer("Engines").mayOnlyBeAccessedByLayers("Routing", "Exact", "Reports", "Web", "Delivery")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Engines", "Storage", "Routing", "Exact", "Reports",
-                        "Delivery")
+                        "Database", "Web", "Delivery")
                 .check(CLASSES);
     }
 
@@ -55,6 +60,16 @@ class ArchitectureTest {
     void orToolsStaysInsideTheExactModule() {
         noClasses().that().resideOutsideOfPackage("org.nhsblueprint.exact..")
                 .should().dependOnClassesThat().resideInAPackage("com.google.ortools..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void javalinStaysInTheWebLayerAndSqlInTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.nhsblueprint.web..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("org.nhsblueprint.store..", "org.nhsblueprint.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.flywaydb..", "com.zaxxer..")
                 .check(CLASSES);
     }
 

@@ -1,4 +1,4 @@
-package org.nhsblueprint.cli;
+package org.nhsblueprint.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,15 +10,18 @@ import org.nhsblueprint.consultation.ConsultationAnalysis;
 import org.nhsblueprint.consultation.Representativeness;
 import org.nhsblueprint.consultation.Support;
 
-/** A consultation analysis as JSON and as text for the terminal. Holds only the shared mapper. */
-final class ConsultJson {
+/**
+ * A consultation analysis as JSON (the command line's {@code --json} and the web API give the same object) and as text
+ * for the terminal. Holds only the shared mapper.
+ */
+public final class ConsultationJson {
     private final ObjectMapper mapper;
 
-    ConsultJson(ObjectMapper mapper) {
+    public ConsultationJson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ObjectNode json(ConsultationAnalysis.Result r, String file, double threshold) {
+    public ObjectNode json(ConsultationAnalysis.Result r, String file, double threshold) {
         ObjectNode n = mapper.createObjectNode();
         n.put("file", file);
         n.put("responses", r.responses());
@@ -115,7 +118,7 @@ final class ConsultJson {
         }
     }
 
-    static void text(PrintWriter o, ConsultationAnalysis.Result r) {
+    public static void text(PrintWriter o, ConsultationAnalysis.Result r) {
         o.printf(Locale.ROOT, "%,d responses; %,d in %,d organised campaigns; counting each campaign once: %,d;"
                         + " %,d groups of identical texts%n", r.responses(), r.responsesInCampaigns(),
                 r.campaigns().size(), r.countedOnce(), r.exactDuplicateGroups());

@@ -1,0 +1,158 @@
+package org.nhsblueprint.store;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Planners' accounts and sessions. Passwords are stored as bcrypt hashes; a session is a random 256-bit token the
+ * browser holds in a cookie, stored only as its SHA-256, with its own random CSRF token and an expiry. Every statement
+ * is parameterised. Thread-safe.
+ */
+public final class Accounts {
+    /** What an account may do: a planner runs scenarios and analyses; an admin also manages accounts. */
+    public enum Role { planner, admin }
+
+    /** A signed-in planner. */
+    public record Session(String token, String account, Role role, String csrfToken, Instant expires) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final DataSource db;
+    private final int cost;
+    private final Duration lifetime;
+    private final char[] dummy;
+
+    /** @param cost bcrypt's cost (work factor 2^cost; 12 in production, lower only in tests) */
+    public Accounts(Database database, int cost, Duration lifetime) {
+        this.db = database.dataSource();
+        this.cost = cost;
+        this.lifetime = lifetime;
+        this.dummy = BCrypt.withDefaults().hashToString(cost, "not anyone's password".toCharArray()).toCharArray();
+    }
+
+    /** Creates an account, or replaces its password and role. */
+    public void save(String name, char[] password, Role role) {
+        if (name == null || !name.matches("[A-Za-z0-9._@-]{1,100}")) {
+            throw new IllegalArgumentException("an account name is 1 to 100 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (password.length < 12) {
+            throw new IllegalArgumentException("a password needs at least 12 characters");
+        }
+        String hash = BCrypt.withDefaults().hashToString(cost, password);
+        try (Connection con = db.getConnection()) {
+            con.setAutoCommit(false);
+            try (PreparedStatement update = con.prepareStatement(
+                    "UPDATE planner_account SET password_hash = ?, role = ? WHERE name = ?")) {
+                update.setString(1, hash);
+                update.setString(2, role.name());
+                update.setString(3, name);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = con.prepareStatement("INSERT INTO planner_account"
+                            + " (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)")) {
+                        insert.setString(1, name);
+                        insert.setString(2, hash);
+                        insert.setString(3, role.name());
+                        insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            con.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot save account " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks a password and opens a session; empty when the name or password is wrong (which, is not said). */
+    public Optional<Session> signIn(String name, char[] password) {
+        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(
+                "SELECT password_hash, role FROM planner_account WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    BCrypt.verifyer().verify(password, dummy); // the same work whether or not the name exists
+                    return Optional.empty();
+                }
+                if (!BCrypt.verifyer().verify(password, rs.getString(1).toCharArray()).verified) {
+                    return Optional.empty();
+                }
+                Role role = Role.valueOf(rs.getString(2));
+                String token = random();
+                String csrf = random();
+                Instant expires = Instant.now().plus(lifetime);
+                try (PreparedStatement insert = con.prepareStatement("INSERT INTO planner_session"
+                        + " (token_hash, account_name, csrf_token, expires_at) VALUES (?, ?, ?, ?)")) {
+                    insert.setString(1, sha256(token));
+                    insert.setString(2, name);
+                    insert.setString(3, csrf);
+                    insert.setTimestamp(4, Timestamp.from(expires));
+                    insert.executeUpdate();
+                }
+                return Optional.of(new Session(token, name, role, csrf, expires));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot sign in: " + e.getMessage(), e);
+        }
+    }
+
+    /** The live session a token belongs to, if any. */
+    public Optional<Session> session(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement("SELECT s.account_name,"
+                + " a.role, s.csrf_token, s.expires_at FROM planner_session s JOIN planner_account a"
+                + " ON a.name = s.account_name WHERE s.token_hash = ? AND s.expires_at > ?")) {
+            ps.setString(1, sha256(token));
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Session(token, rs.getString(1), Role.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getTimestamp(4).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the session: " + e.getMessage(), e);
+        }
+    }
+
+    public void signOut(String token) {
+        try (Connection con = db.getConnection(); PreparedStatement ps = con.prepareStatement(
+                "DELETE FROM planner_session WHERE token_hash = ?")) {
+            ps.setString(1, sha256(token));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot sign out: " + e.getMessage(), e);
+        }
+    }
+
+    private static String random() {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

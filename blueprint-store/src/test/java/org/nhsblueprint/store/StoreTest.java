@@ -1,0 +1,103 @@
+package org.nhsblueprint.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nhsblueprint.model.ConsultationResponse;
+
+/** The embedded database: migrations, responses stored once per key, accounts and sessions. */
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    private static final Consultations.Consultation POLYCLINICS = new Consultations.Consultation("polyclinics-2008",
+            "Healthcare for London", "Polyclinics", List.of(new Consultations.Question("q1", "Do you support?",
+            List.of("support", "oppose", "undecided"))), true);
+
+    @Test
+    void aRepeatedSubmissionIsStoredOnceEvenWhenItRaces() throws Exception {
+        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+            Consultations c = new Consultations(db);
+            c.save(POLYCLINICS);
+            Consultations.NewResponse r = new Consultations.NewResponse("Keep my surgery", "individual",
+                    "E09000007", "65-74", Map.of("q1", "oppose"));
+            Consultations.Stored first = c.submit("polyclinics-2008", "key-1", r);
+            assertTrue(first.created());
+            Consultations.Stored again = c.submit("polyclinics-2008", "key-1", r);
+            assertFalse(again.created());
+            assertEquals(first.id(), again.id());
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Callable<Consultations.Stored>> same = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                same.add(() -> c.submit("polyclinics-2008", "key-2", r));
+            }
+            Set<Long> ids = new HashSet<>();
+            int created = 0;
+            for (Future<Consultations.Stored> f : pool.invokeAll(same)) {
+                ids.add(f.get().id());
+                created += f.get().created() ? 1 : 0;
+            }
+            pool.shutdown();
+            assertEquals(1, ids.size(), "32 racing submissions of one key are one response");
+            assertEquals(1, created);
+            assertEquals(2, c.count("polyclinics-2008"));
+        }
+    }
+
+    @Test
+    void textIsStoredAsWrittenAndSurvivesAReopen() {
+        String hostile = "'); DROP TABLE consultation_response; -- <script>alert(1)</script>";
+        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+            Consultations c = new Consultations(db);
+            c.save(POLYCLINICS);
+            c.submit("polyclinics-2008", "k", new Consultations.NewResponse(hostile, "individual", "x' OR '1'='1",
+                    "", Map.of("q1", "support")));
+        }
+        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+            List<ConsultationResponse> stored = new Consultations(db).responses("polyclinics-2008", List.of("q1"));
+            assertEquals(1, stored.size());
+            assertEquals(hostile, stored.get(0).text());
+            assertEquals("x' OR '1'='1", stored.get(0).area());
+            assertEquals(Map.of("q1", "support"), stored.get(0).answers());
+            assertEquals(List.of(POLYCLINICS), new Consultations(db).all());
+        }
+    }
+
+    @Test
+    void accountsSignInWithTheRightPasswordOnlyAndSessionsEnd() {
+        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+            Accounts accounts = new Accounts(db, 4, Duration.ofHours(8));
+            accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
+            assertTrue(accounts.signIn("planner@nhs.example", "wrong password here".toCharArray()).isEmpty());
+            assertTrue(accounts.signIn("nobody", "correct horse battery".toCharArray()).isEmpty());
+            Accounts.Session s = accounts.signIn("planner@nhs.example", "correct horse battery".toCharArray())
+                    .orElseThrow();
+            assertNotEquals(s.token(), s.csrfToken());
+            assertEquals("planner@nhs.example", accounts.session(s.token()).orElseThrow().account());
+            accounts.signOut(s.token());
+            assertTrue(accounts.session(s.token()).isEmpty());
+            assertThrows(IllegalArgumentException.class, () -> accounts.save("x", "short".toCharArray(),
+                    Accounts.Role.admin));
+            Accounts expired = new Accounts(db, 4, Duration.ofSeconds(-1));
+            Accounts.Session old = expired.signIn("planner@nhs.example", "correct horse battery".toCharArray())
+                    .orElseThrow();
+            assertTrue(accounts.session(old.token()).isEmpty(), "an expired session opens nothing");
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.nhsblueprint.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nhsblueprint.access.AreaAccess;
+import org.nhsblueprint.model.Area;
+import org.nhsblueprint.model.District;
+import org.nhsblueprint.model.Service;
+import org.nhsblueprint.model.ServiceId;
+import org.nhsblueprint.model.Site;
+import org.nhsblueprint.store.Consultations;
+
+/**
+ * The public API: health, the dataset, its sites and areas, access for one area, published consultations, and the one
+ * thing the public may write, a consultation response. Stateless apart from what {@link WebServer.Parts} holds.
+ */
+final class PublicApi {
+    /** Respondent types a response may give (or none). */
+    static final Set<String> RESPONDENT_TYPES = Set.of("individual", "clinician", "nhs_staff", "organisation",
+            "councillor_or_mp");
+    static final int MAX_TEXT = 10_000;
+
+    private final WebServer.Parts p;
+
+    PublicApi(WebServer.Parts parts) {
+        this.p = parts;
+    }
+
+    void routes(RoutesConfig r) {
+        r.get("/api/health", this::health);
+        r.get("/api/datasets", this::datasets);
+        r.get("/api/sites", this::sites);
+        r.get("/api/areas", this::areas);
+        r.get("/api/areas/{code}/access", this::access);
+        r.get("/api/consultations", ctx -> WebServer.json(ctx, p.json(), p.consultations().all()));
+        r.get("/api/consultations/{id}", ctx -> WebServer.json(ctx, p.json(), consultation(ctx.pathParam("id"))));
+        r.post("/api/consultations/{id}/responses", this::respond);
+    }
+
+    private void health(Context ctx) throws Exception {
+        ObjectNode n = p.json().createObjectNode();
+        n.put("status", "ok");
+        n.put("dataset", p.region().name());
+        n.put("database", p.database().ping() ? "ok" : "unreachable");
+        if (!p.database().ping()) {
+            ctx.status(503);
+            n.put("status", "degraded");
+        }
+        WebServer.json(ctx, p.json(), n);
+    }
+
+    private void datasets(Context ctx) throws Exception {
+        ObjectNode n = p.json().createObjectNode();
+        n.put("name", p.region().name());
+        n.put("vintage", p.region().vintage());
+        n.put("areas", p.region().areas().size());
+        n.put("population", p.region().population());
+        n.put("sites", p.region().sites().size());
+        ArrayNode services = n.putArray("services");
+        for (Service s : p.access().services()) {
+            ObjectNode sn = services.addObject();
+            sn.put("id", s.id().value());
+            sn.put("name", s.name());
+            sn.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
+            sn.put("standard_minutes", s.standardMinutes());
+            sn.put("within_standard", p.access().result(s.id()).overall().shareWithin());
+        }
+        n.put("attribution", p.region().attribution());
+        WebServer.json(ctx, p.json(), List.of(n));
+    }
+
+    private void sites(Context ctx) throws Exception {
+        String service = ctx.queryParam("service");
+        ServiceId id = service == null ? null : serviceId(service);
+        ArrayNode out = p.json().createArrayNode();
+        for (Site s : id == null ? p.region().sites() : p.region().sitesOffering(id)) {
+            ObjectNode n = out.addObject();
+            n.put("code", s.code().value());
+            n.put("name", s.name());
+            n.put("lat", s.location().lat());
+            n.put("lon", s.location().lon());
+            ArrayNode services = n.putArray("services");
+            s.services().stream().map(ServiceId::value).sorted().forEach(services::add);
+        }
+        WebServer.json(ctx, p.json(), out);
+    }
+
+    private void areas(Context ctx) throws Exception {
+        String district = ctx.queryParam("district");
+        Map<String, String> names = new LinkedHashMap<>();
+        p.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
+        if (district != null && !names.containsKey(district)) {
+            throw new ApiError(404, "district", "no district " + district + " in " + p.region().name());
+        }
+        ArrayNode out = p.json().createArrayNode();
+        for (Area a : p.region().areas()) {
+            if (district == null || a.district().value().equals(district)) {
+                ObjectNode n = out.addObject();
+                n.put("code", a.code().value());
+                n.put("name", a.name());
+                n.put("district", a.district().value());
+                n.put("district_name", names.get(a.district().value()));
+                n.put("population", a.population());
+            }
+        }
+        WebServer.json(ctx, p.json(), out);
+    }
+
+    private void access(Context ctx) throws Exception {
+        String code = ctx.pathParam("code");
+        Area area = p.region().areas().stream().filter(a -> a.code().value().equals(code)).findFirst()
+                .orElseThrow(() -> new ApiError(404, "code", "no area " + code + " in " + p.region().name()));
+        ObjectNode n = p.json().createObjectNode();
+        ObjectNode an = n.putObject("area");
+        an.put("code", code);
+        an.put("name", area.name());
+        an.put("district", area.district().value());
+        an.put("district_name", p.region().district(area.district()).map(District::name).orElse(""));
+        an.put("population", area.population());
+        an.put("imd_decile", area.imdDecile());
+        Map<String, Site> sites = new LinkedHashMap<>();
+        p.region().sites().forEach(s -> sites.put(s.code().value(), s));
+        ArrayNode services = n.putArray("services");
+        for (Service s : p.access().services()) {
+            AreaAccess a = p.access().access(s.id(), code).orElse(null);
+            ObjectNode sn = services.addObject();
+            sn.put("service", s.id().value());
+            sn.put("name", s.name());
+            sn.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
+            sn.put("standard_minutes", s.standardMinutes());
+            if (a == null || a.nearest() == null) {
+                sn.putNull("nearest");
+                continue;
+            }
+            site(sn.putObject("nearest"), sites.get(a.nearest().value()), a.nearest().value(), a.minutes());
+            if (a.nextNearest() != null) {
+                site(sn.putObject("next_nearest"), sites.get(a.nextNearest().value()), a.nextNearest().value(),
+                        a.nextMinutes());
+            }
+            sn.put("within_standard", a.minutes() <= s.standardMinutes());
+            sn.put("sites_within_standard", a.sitesWithin());
+        }
+        n.put("travel_times", p.access().services().isEmpty() ? ""
+                : p.access().result(p.access().services().get(0).id()).travelTimesMethod());
+        WebServer.json(ctx, p.json(), n);
+    }
+
+    private static void site(ObjectNode n, Site site, String code, double minutes) {
+        n.put("code", code);
+        n.put("name", site == null ? code : site.name());
+        n.put("minutes", Math.round(minutes * 10) / 10.0);
+    }
+
+    private Consultations.Consultation consultation(String id) {
+        return p.consultations().find(id).orElseThrow(() -> new ApiError(404, "id", "no consultation " + id));
+    }
+
+    /**
+     * A consultation response: validated field by field, stored once per idempotency key, and acknowledged (201, or
+     * 200 for a repeat) only after the database has committed it.
+     */
+    private void respond(Context ctx) throws Exception {
+        if (!p.limiter().allow(ctx.ip())) {
+            ctx.header("Retry-After", "60");
+            throw new ApiError(429, "", "too many responses from this address; try again in a minute");
+        }
+        Consultations.Consultation c = consultation(ctx.pathParam("id"));
+        if (!c.open()) {
+            throw new ApiError(409, "id", "consultation " + c.id() + " is closed");
+        }
+        String key = ctx.header("Idempotency-Key");
+        if (key == null || !key.matches("[A-Za-z0-9._:-]{8,100}")) {
+            throw new ApiError(400, "Idempotency-Key", "send an Idempotency-Key header of 8 to 100 letters, digits,"
+                    + " '.', '_', ':' or '-', the same for a retried submission");
+        }
+        JsonNode body = WebServer.body(ctx, p.json());
+        String text = WebServer.text(body, "text", MAX_TEXT);
+        String type = WebServer.text(body, "respondent_type", 40);
+        if (!type.isEmpty() && !RESPONDENT_TYPES.contains(type)) {
+            throw new ApiError(400, "respondent_type", "respondent_type must be one of " + RESPONDENT_TYPES);
+        }
+        String area = WebServer.text(body, "area", 40);
+        String age = WebServer.text(body, "age_band", 20);
+        Map<String, String> answers = new LinkedHashMap<>();
+        JsonNode given = body.path("answers");
+        if (!given.isMissingNode() && !given.isNull() && !given.isObject()) {
+            throw new ApiError(400, "answers", "answers must be an object of question id to answer");
+        }
+        for (Consultations.Question q : c.questions()) {
+            JsonNode a = given.get(q.id());
+            if (a != null && !a.isNull()) {
+                if (!a.isTextual() || !q.answers().contains(a.asText())) {
+                    throw new ApiError(400, "answers." + q.id(), "the answer to " + q.id() + " must be one of "
+                            + q.answers());
+                }
+                answers.put(q.id(), a.asText());
+            }
+        }
+        given.fieldNames().forEachRemaining(f -> {
+            if (c.questions().stream().noneMatch(q -> q.id().equals(f))) {
+                throw new ApiError(400, "answers." + f, "consultation " + c.id() + " has no question " + f);
+            }
+        });
+        if (text.isBlank() && answers.isEmpty()) {
+            throw new ApiError(400, "text", "a response needs some text or an answer to a question");
+        }
+        Consultations.Stored stored = p.consultations().submit(c.id(), key,
+                new Consultations.NewResponse(text, type, area, age, answers));
+        ObjectNode n = p.json().createObjectNode();
+        n.put("id", stored.id());
+        n.put("stored", stored.created() ? "now" : "earlier, with the same Idempotency-Key");
+        ctx.status(stored.created() ? 201 : 200);
+        WebServer.json(ctx, p.json(), n);
+    }
+
+    private ServiceId serviceId(String value) {
+        for (Service s : p.access().services()) {
+            if (s.id().value().equals(value)) {
+                return s.id();
+            }
+        }
+        throw new ApiError(400, "service", "no service " + value + " (" + p.access().services().stream()
+                .map(s -> s.id().value()).toList() + ")");
+    }
+}

@@ -1,0 +1,151 @@
+package org.nhsblueprint.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.store.Accounts;
+import org.nhsblueprint.store.Consultations;
+import org.nhsblueprint.store.Database;
+
+/**
+ * Blueprint's web server (Javalin on Jetty): the public API, read-only except the consultation response form, and
+ * the planners' API behind a session. Every error is a status and a JSON body naming the field at fault; bodies over
+ * the size limit get 413 before they are read, and response submissions are rate-limited per client. Built by the
+ * command line's wiring; one instance per server.
+ */
+public final class WebServer implements AutoCloseable {
+    /** The session cookie: HttpOnly, SameSite=Strict. */
+    static final String SESSION_COOKIE = "bp_session";
+
+    /**
+     * Limits and switches.
+     *
+     * @param maxBodyBytes          largest request body accepted
+     * @param responsesPerMinute    response submissions a client may make a minute (a burst of as many)
+     * @param secureCookies         mark the session cookie Secure (behind HTTPS)
+     */
+    public record Settings(long maxBodyBytes, int responsesPerMinute, boolean secureCookies) {
+        public static Settings defaults() {
+            return new Settings(64 * 1024, 30, false);
+        }
+    }
+
+    /** What the routes use. */
+    record Parts(RegionModel region, AreaAccessIndex access, Database database, Consultations consultations,
+                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter) {
+    }
+
+    private final Javalin app;
+    private final Parts parts;
+
+    public WebServer(RegionModel region, AreaAccessIndex access, Database database, Accounts accounts,
+                     ObjectMapper json, Settings settings) {
+        this.parts = new Parts(region, access, database, new Consultations(database), accounts, json, settings,
+                new RateLimiter(settings.responsesPerMinute(), System::nanoTime));
+        PublicApi publicApi = new PublicApi(parts);
+        PlannerApi plannerApi = new PlannerApi(parts);
+        String openApi = resource("/openapi.json");
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.startup.showJavalinBanner = false;
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                String length = ctx.header("Content-Length");
+                if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > settings.maxBodyBytes()) {
+                    throw new ApiError(413, "", "the request body is over " + settings.maxBodyBytes() + " bytes");
+                }
+            });
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            publicApi.routes(config.routes);
+            plannerApi.routes(config.routes);
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), "",
+                    e.getStatus() == 413 ? "the request body is too large" : e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "",
+                    "the server could not answer: " + e.getClass().getSimpleName()));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().contains("json")) {
+                    error(ctx, 404, "", "no such address: " + ctx.path());
+                }
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, "", ctx.method() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    /** Starts listening ({@code 0}: any free port) and returns the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    static void error(Context ctx, int status, String field, String message) {
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        body.put("status", status);
+        body.put("error", message);
+        body.put("field", field);
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    /** The request body as JSON; a 400 naming the problem otherwise. */
+    static JsonNode body(Context ctx, ObjectMapper json) {
+        String text = ctx.body();
+        try {
+            JsonNode node = json.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new ApiError(400, "", "the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiError(400, "", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A text field of a JSON body: blank when absent or null; 400 when not text or longer than {@code max}. */
+    static String text(JsonNode body, String field, int max) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            throw new ApiError(400, field, field + " must be text");
+        }
+        if (v.asText().length() > max) {
+            throw new ApiError(400, field, field + " is longer than " + max + " characters");
+        }
+        return v.asText();
+    }
+
+    static void json(Context ctx, ObjectMapper json, Object value) throws JsonProcessingException {
+        ctx.contentType("application/json").result(json.writeValueAsString(value));
+    }
+
+    static Optional<Accounts.Session> session(Context ctx, Accounts accounts) {
+        return accounts.session(ctx.cookie(SESSION_COOKIE));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.nhsblueprint.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nhsblueprint.access.AccessAnalysis;
+import org.nhsblueprint.dataset.DatasetLoader;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.store.Accounts;
+import org.nhsblueprint.store.Consultations;
+import org.nhsblueprint.store.Database;
+import org.nhsblueprint.travel.EstimateParameters;
+import org.nhsblueprint.travel.GreatCircleEstimate;
+
+/** The API on a free port, on the real London data, against the embedded H2 database. */
+class ApiTest {
+    @TempDir
+    static Path dir;
+    static Database db;
+    static WebServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
+        AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
+        AreaAccessIndex access = new AreaAccessIndex(london.catalogue().all().stream()
+                .map(s -> analysis.run(london, s)).toList());
+        db = Database.open(Database.embeddedUrl(dir), null, null);
+        Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
+        accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
+        new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
+                "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
+                List.of("support", "oppose", "undecided"))), true));
+        server = new WebServer(london, access, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false));
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    record Reply(int status, JsonNode json, HttpResponse<String> raw) {
+    }
+
+    static Reply send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        return new Reply(r.statusCode(), json, r);
+    }
+
+    static Reply get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)));
+    }
+
+    static Reply respond(String key, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/consultations/polyclinics-2008/responses"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        return send(b);
+    }
+
+    @Test
+    void healthDatasetsSitesAndAccessForAnArea() throws Exception {
+        Reply health = get("/api/health");
+        assertEquals(200, health.status());
+        assertEquals("ok", health.json().get("database").asText());
+        JsonNode dataset = get("/api/datasets").json().get(0);
+        assertEquals(4994, dataset.get("areas").asInt());
+        assertEquals(8799687, dataset.get("population").asLong());
+        assertEquals(8, get("/api/sites?service=hasu").json().size());
+        assertEquals(400, get("/api/sites?service=dentist").status());
+        Reply access = get("/api/areas/E01000001/access");
+        assertEquals(200, access.status());
+        assertEquals("City of London", access.json().get("area").get("district_name").asText());
+        JsonNode gp = access.json().get("services").get(0);
+        assertEquals("gp", gp.get("service").asText());
+        assertTrue(gp.get("nearest").get("minutes").asDouble() > 0);
+        Reply missing = get("/api/areas/E01999999/access");
+        assertEquals(404, missing.status());
+        assertEquals("code", missing.json().get("field").asText());
+        assertEquals(404, get("/api/nothing-here").status());
+        assertEquals("3.0.3", get("/openapi.json").json().get("openapi").asText());
+        assertEquals("nosniff", access.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void aResponseIsAcknowledgedOnceStoredAndARepeatIsStoredOnce() throws Exception {
+        String body = "{\"text\": \"Please keep my surgery\", \"respondent_type\": \"individual\", \"area\":"
+                + " \"E01000001\", \"answers\": {\"q1\": \"oppose\"}}";
+        Reply first = respond("retry-key-0001", body);
+        assertEquals(201, first.status(), first.raw().body());
+        Reply again = respond("retry-key-0001", body);
+        assertEquals(200, again.status());
+        assertEquals(first.json().get("id"), again.json().get("id"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Reply>> racing = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            racing.add(pool.submit(() -> respond("race-key-0001", body)));
+        }
+        Set<String> ids = new HashSet<>();
+        int created = 0;
+        for (Future<Reply> f : racing) {
+            ids.add(f.get().json().get("id").asText());
+            created += f.get().status() == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, ids.size());
+        assertEquals(1, created);
+    }
+
+    @Test
+    void badSubmissionsNameTheFieldAndHostileTextIsStoredAsWritten() throws Exception {
+        assertEquals("Idempotency-Key", respond(null, "{\"text\": \"x\"}").json().get("field").asText());
+        assertEquals("answers.q1", respond("bad-key-0001", "{\"answers\": {\"q1\": \"maybe\"}}").json()
+                .get("field").asText());
+        assertEquals("answers.q9", respond("bad-key-0002", "{\"text\": \"x\", \"answers\": {\"q9\": \"support\"}}")
+                .json().get("field").asText());
+        assertEquals("respondent_type", respond("bad-key-0003", "{\"text\": \"x\", \"respondent_type\": \"robot\"}")
+                .json().get("field").asText());
+        assertEquals(400, respond("bad-key-0004", "not json").status());
+        assertEquals(400, respond("bad-key-0005", "{}").status());
+        Reply big = respond("big-key-0001", "{\"text\": \"" + "x".repeat(70 * 1024) + "\"}");
+        assertEquals(413, big.status());
+        String hostile = "'); DROP TABLE consultation_response; -- <script>alert(1)</script>";
+        Reply stored = respond("hostile-key-1", JSON.writeValueAsString(java.util.Map.of("text", hostile,
+                "area", "x' OR '1'='1")));
+        assertEquals(201, stored.status(), stored.raw().body());
+        List<org.nhsblueprint.model.ConsultationResponse> all = new Consultations(db).responses("polyclinics-2008",
+                List.of("q1"));
+        assertTrue(all.stream().anyMatch(r -> r.text().equals(hostile) && r.area().equals("x' OR '1'='1")));
+    }
+
+    @Test
+    void plannerCallsNeedASessionAndChangesNeedTheCsrfToken() throws Exception {
+        assertEquals(401, get("/api/planner/whoami").status());
+        assertEquals(401, get("/api/planner/consultations/polyclinics-2008/analysis").status());
+        Reply wrong = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"planner@nhs.example\", \"password\":"
+                        + " \"guess guess guess\"}")));
+        assertEquals(401, wrong.status());
+        Reply in = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"planner@nhs.example\", \"password\":"
+                        + " \"correct horse battery\"}")));
+        assertEquals(200, in.status());
+        String cookie = in.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        Reply me = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/whoami")).header("Cookie", session));
+        assertEquals("planner@nhs.example", me.json().get("account").asText());
+        String consultation = "{\"id\": \"stroke-2010\", \"title\": \"Stroke units\", \"questions\": [{\"id\":"
+                + " \"q1\", \"text\": \"Support?\", \"answers\": [\"yes\", \"no\"]}]}";
+        Reply noCsrf = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/consultations"))
+                .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString(consultation)));
+        assertEquals(403, noCsrf.status());
+        Reply published = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/consultations"))
+                .header("Cookie", session).header("X-CSRF-Token", in.json().get("csrf_token").asText())
+                .POST(HttpRequest.BodyPublishers.ofString(consultation)));
+        assertEquals(201, published.status(), published.raw().body());
+        assertEquals("Stroke units", get("/api/consultations/stroke-2010").json().get("title").asText());
+        respond("analysis-key-1", "{\"text\": \"Keep the surgery. My name is Jane Smith.\", \"answers\": {\"q1\":"
+                + " \"support\"}}");
+        Reply analysis = send(HttpRequest.newBuilder(URI.create(base
+                + "/api/planner/consultations/polyclinics-2008/analysis")).header("Cookie", session));
+        assertEquals(200, analysis.status(), analysis.raw().body());
+        assertTrue(analysis.json().get("responses").asInt() >= 1);
+        assertTrue(!analysis.raw().body().contains("Jane Smith"), "the analysis publishes no names");
+    }
+}
