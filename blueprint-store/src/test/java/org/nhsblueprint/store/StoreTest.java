@@ -17,11 +17,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhsblueprint.model.ConsultationResponse;
 
-/** The embedded database: migrations, responses stored once per key, accounts and sessions. */
+/**
+ * The database on H2 and PostgreSQL, from the same migrations: responses stored once per key, text stored as written,
+ * accounts and sessions.
+ */
 class StoreTest {
     @TempDir
     Path dir;
@@ -30,9 +34,10 @@ class StoreTest {
             "Healthcare for London", "Polyclinics", List.of(new Consultations.Question("q1", "Do you support?",
             List.of("support", "oppose", "undecided"))), true);
 
-    @Test
-    void aRepeatedSubmissionIsStoredOnceEvenWhenItRaces() throws Exception {
-        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+    @ParameterizedTest
+    @MethodSource("org.nhsblueprint.store.TestDatabases#kinds")
+    void aRepeatedSubmissionIsStoredOnceEvenWhenItRaces(String kind) throws Exception {
+        try (Database db = TestDatabases.open(kind, dir)) {
             Consultations c = new Consultations(db);
             c.save(POLYCLINICS);
             Consultations.NewResponse r = new Consultations.NewResponse("Keep my surgery", "individual",
@@ -60,16 +65,17 @@ class StoreTest {
         }
     }
 
-    @Test
-    void textIsStoredAsWrittenAndSurvivesAReopen() {
+    @ParameterizedTest
+    @MethodSource("org.nhsblueprint.store.TestDatabases#kinds")
+    void textIsStoredAsWrittenAndSurvivesAReopen(String kind) {
         String hostile = "'); DROP TABLE consultation_response; -- <script>alert(1)</script>";
-        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             Consultations c = new Consultations(db);
             c.save(POLYCLINICS);
             c.submit("polyclinics-2008", "k", new Consultations.NewResponse(hostile, "individual", "x' OR '1'='1",
                     "", Map.of("q1", "support")));
         }
-        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+        try (Database db = TestDatabases.reopen(kind, dir)) {
             List<ConsultationResponse> stored = new Consultations(db).responses("polyclinics-2008", List.of("q1"));
             assertEquals(1, stored.size());
             assertEquals(hostile, stored.get(0).text());
@@ -79,9 +85,10 @@ class StoreTest {
         }
     }
 
-    @Test
-    void accountsSignInWithTheRightPasswordOnlyAndSessionsEnd() {
-        try (Database db = Database.open(Database.embeddedUrl(dir), null, null)) {
+    @ParameterizedTest
+    @MethodSource("org.nhsblueprint.store.TestDatabases#kinds")
+    void accountsSignInWithTheRightPasswordOnlyAndSessionsEnd(String kind) {
+        try (Database db = TestDatabases.open(kind, dir)) {
             Accounts accounts = new Accounts(db, 4, Duration.ofHours(8));
             accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
             assertTrue(accounts.signIn("planner@nhs.example", "wrong password here".toCharArray()).isEmpty());

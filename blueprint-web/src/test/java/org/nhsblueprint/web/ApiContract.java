@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
@@ -28,26 +29,34 @@ import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
+import org.nhsblueprint.store.TestDatabases;
 import org.nhsblueprint.travel.EstimateParameters;
 import org.nhsblueprint.travel.GreatCircleEstimate;
 
-/** The API on a free port, on the real London data, against the embedded H2 database. */
-class ApiTest {
+/**
+ * The API on a free port, on the real London data, against a database: {@link ApiH2Test} runs it on the embedded H2,
+ * {@link ApiPostgresTest} on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiContract {
     @TempDir
     static Path dir;
-    static Database db;
-    static WebServer server;
-    static String base;
+    Database db;
+    WebServer server;
+    String base;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The database kind, as {@link TestDatabases} names it. */
+    abstract String kind();
+
     @BeforeAll
-    static void start() {
+    void start() {
         RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
         AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
         AreaAccessIndex access = new AreaAccessIndex(london.catalogue().all().stream()
                 .map(s -> analysis.run(london, s)).toList());
-        db = Database.open(Database.embeddedUrl(dir), null, null);
+        db = TestDatabases.open(kind(), dir.resolve(kind()));
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
@@ -58,25 +67,29 @@ class ApiTest {
     }
 
     @AfterAll
-    static void stop() {
-        server.close();
-        db.close();
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
     }
 
     record Reply(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
-    static Reply send(HttpRequest.Builder request) throws Exception {
+    Reply send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
         return new Reply(r.statusCode(), json, r);
     }
 
-    static Reply get(String path) throws Exception {
+    Reply get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)));
     }
 
-    static Reply respond(String key, String body) throws Exception {
+    Reply respond(String key, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/consultations/polyclinics-2008/responses"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
