@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private DatabaseOptions database = new DatabaseOptions();
 
+    @Option(names = "--responses-per-minute", defaultValue = "30", paramLabel = "N",
+            description = "Consultation responses one client address may send a minute (default ${DEFAULT-VALUE}).")
+    private int responsesPerMinute;
+
     @Option(names = "--check", description = "Start, ask the server's own /api/health, stop, and report: checks the"
             + " dataset, database and port without leaving a server running.")
     private boolean check;
@@ -73,6 +77,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
+        if (responsesPerMinute < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--responses-per-minute must be 1 or more");
+        }
         Path dir = app.dataset(dataset, spec);
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("loading " + app.display(dir));
@@ -88,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             publishDemo(new Consultations(db));
             server = new WebServer(region, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
-                    WebServer.Settings.defaults());
+                    new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false));
             actual = server.start(host, port);
         } catch (RuntimeException e) {
             db.close();
