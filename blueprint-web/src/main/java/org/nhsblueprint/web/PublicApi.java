@@ -28,9 +28,20 @@ final class PublicApi {
     static final int MAX_TEXT = 10_000;
 
     private final WebServer.Parts p;
+    /** Each area's access answer, written once at start: the answer never changes while the server runs. */
+    private final Map<String, byte[]> accessJson = new java.util.HashMap<>();
 
     PublicApi(WebServer.Parts parts) {
         this.p = parts;
+        Map<String, Site> sites = new LinkedHashMap<>();
+        parts.region().sites().forEach(s -> sites.put(s.code().value(), s));
+        for (Area a : parts.region().areas()) {
+            try {
+                accessJson.put(a.code().value(), parts.json().writeValueAsBytes(accessOf(a, sites)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     void routes(RoutesConfig r) {
@@ -113,10 +124,17 @@ final class PublicApi {
         WebServer.json(ctx, p.json(), out);
     }
 
-    private void access(Context ctx) throws Exception {
+    private void access(Context ctx) {
         String code = ctx.pathParam("code");
-        Area area = p.region().areas().stream().filter(a -> a.code().value().equals(code)).findFirst()
-                .orElseThrow(() -> new ApiError(404, "code", "no area " + code + " in " + p.region().name()));
+        byte[] json = accessJson.get(code);
+        if (json == null) {
+            throw new ApiError(404, "code", "no area " + code + " in " + p.region().name());
+        }
+        ctx.contentType("application/json").result(json);
+    }
+
+    private ObjectNode accessOf(Area area, Map<String, Site> sites) {
+        String code = area.code().value();
         ObjectNode n = p.json().createObjectNode();
         ObjectNode an = n.putObject("area");
         an.put("code", code);
@@ -125,8 +143,6 @@ final class PublicApi {
         an.put("district_name", p.region().district(area.district()).map(District::name).orElse(""));
         an.put("population", area.population());
         an.put("imd_decile", area.imdDecile());
-        Map<String, Site> sites = new LinkedHashMap<>();
-        p.region().sites().forEach(s -> sites.put(s.code().value(), s));
         ArrayNode services = n.putArray("services");
         for (Service s : p.access().services()) {
             AreaAccess a = p.access().access(s.id(), code).orElse(null);
@@ -149,7 +165,7 @@ final class PublicApi {
         }
         n.put("travel_times", p.access().services().isEmpty() ? ""
                 : p.access().result(p.access().services().get(0).id()).travelTimesMethod());
-        WebServer.json(ctx, p.json(), n);
+        return n;
     }
 
     private static void site(ObjectNode n, Site site, String code, double minutes) {

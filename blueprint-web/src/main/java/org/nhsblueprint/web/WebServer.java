@@ -57,6 +57,7 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE; // small JSON answers
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
