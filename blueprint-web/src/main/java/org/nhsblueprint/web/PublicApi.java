@@ -30,9 +30,12 @@ final class PublicApi {
     private final WebServer.Parts p;
     /** Each area's access answer, written once at start: the answer never changes while the server runs. */
     private final Map<String, byte[]> accessJson = new java.util.HashMap<>();
+    /** The districts' boundaries as GeoJSON, written once. */
+    private final byte[] boundaries;
 
     PublicApi(WebServer.Parts parts) {
         this.p = parts;
+        this.boundaries = boundaries(parts);
         Map<String, Site> sites = new LinkedHashMap<>();
         parts.region().sites().forEach(s -> sites.put(s.code().value(), s));
         for (Area a : parts.region().areas()) {
@@ -49,6 +52,8 @@ final class PublicApi {
         r.get("/api/datasets", this::datasets);
         r.get("/api/sites", this::sites);
         r.get("/api/areas", this::areas);
+        r.get("/api/districts", this::districts);
+        r.get("/api/boundaries", ctx -> ctx.contentType("application/geo+json").result(boundaries));
         r.get("/api/areas/{code}/access", this::access);
         r.get("/api/consultations", ctx -> WebServer.json(ctx, p.json(), p.consultations().all()));
         r.get("/api/consultations/{id}", ctx -> WebServer.json(ctx, p.json(), consultation(ctx.pathParam("id"))));
@@ -124,6 +129,49 @@ final class PublicApi {
         WebServer.json(ctx, p.json(), out);
     }
 
+    private void districts(Context ctx) throws Exception {
+        Map<String, Long> population = new java.util.HashMap<>();
+        p.region().areas().forEach(a -> population.merge(a.district().value(), (long) a.population(), Long::sum));
+        ArrayNode out = p.json().createArrayNode();
+        p.region().districts().stream().sorted(java.util.Comparator.comparing(District::name)).forEach(d -> {
+            ObjectNode n = out.addObject();
+            n.put("code", d.code().value());
+            n.put("name", d.name());
+            n.put("population", population.getOrDefault(d.code().value(), 0L));
+        });
+        WebServer.json(ctx, p.json(), out);
+    }
+
+    private static byte[] boundaries(WebServer.Parts parts) {
+        ObjectNode fc = parts.json().createObjectNode();
+        fc.put("type", "FeatureCollection");
+        ArrayNode features = fc.putArray("features");
+        Map<String, String> names = new java.util.HashMap<>();
+        parts.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
+        for (org.nhsblueprint.model.Boundary b : parts.region().boundaries()) {
+            ObjectNode f = features.addObject();
+            f.put("type", "Feature");
+            f.putObject("properties").put("code", b.district().value()).put("name",
+                    names.getOrDefault(b.district().value(), b.district().value()));
+            ObjectNode g = f.putObject("geometry");
+            g.put("type", "MultiPolygon");
+            ArrayNode polygons = g.putArray("coordinates");
+            for (List<List<org.nhsblueprint.model.GeoPoint>> polygon : b.polygons()) {
+                ArrayNode rings = polygons.addArray();
+                for (List<org.nhsblueprint.model.GeoPoint> ring : polygon) {
+                    ArrayNode points = rings.addArray();
+                    ring.forEach(pt -> points.addArray().add(Math.round(pt.lon() * 1e5) / 1e5)
+                            .add(Math.round(pt.lat() * 1e5) / 1e5));
+                }
+            }
+        }
+        try {
+            return parts.json().writeValueAsBytes(fc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void access(Context ctx) {
         String code = ctx.pathParam("code");
         byte[] json = accessJson.get(code);
@@ -143,6 +191,8 @@ final class PublicApi {
         an.put("district_name", p.region().district(area.district()).map(District::name).orElse(""));
         an.put("population", area.population());
         an.put("imd_decile", area.imdDecile());
+        an.put("lat", area.centroid().lat());
+        an.put("lon", area.centroid().lon());
         ArrayNode services = n.putArray("services");
         for (Service s : p.access().services()) {
             AreaAccess a = p.access().access(s.id(), code).orElse(null);
@@ -151,6 +201,7 @@ final class PublicApi {
             sn.put("name", s.name());
             sn.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
             sn.put("standard_minutes", s.standardMinutes());
+            sn.put("travel_times", p.access().result(s.id()).travelTimesMethod());
             if (a == null || a.nearest() == null) {
                 sn.putNull("nearest");
                 continue;
@@ -163,8 +214,6 @@ final class PublicApi {
             sn.put("within_standard", a.minutes() <= s.standardMinutes());
             sn.put("sites_within_standard", a.sitesWithin());
         }
-        n.put("travel_times", p.access().services().isEmpty() ? ""
-                : p.access().result(p.access().services().get(0).id()).travelTimesMethod());
         return n;
     }
 
@@ -172,6 +221,10 @@ final class PublicApi {
         n.put("code", code);
         n.put("name", site == null ? code : site.name());
         n.put("minutes", Math.round(minutes * 10) / 10.0);
+        if (site != null) {
+            n.put("lat", site.location().lat());
+            n.put("lon", site.location().lon());
+        }
     }
 
     private Consultations.Consultation consultation(String id) {

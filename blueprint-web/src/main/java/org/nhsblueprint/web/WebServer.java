@@ -58,8 +58,16 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE; // small JSON answers
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                        + " font-src 'self' https://assets.nhs.uk; script-src 'self'; connect-src 'self';"
+                        + " frame-ancestors 'none'; form-action 'self'");
                 ctx.header("Referrer-Policy", "no-referrer");
                 String length = ctx.header("Content-Length");
                 if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > settings.maxBodyBytes()) {

@@ -1,0 +1,62 @@
+/* Blueprint portal: choose a borough and a small area, then go to its page. */
+"use strict";
+(function () {
+  var district = document.getElementById("district");
+  var area = document.getElementById("area");
+  var boroughLayers = {};
+  var map = bp.map("map");
+
+  function loadAreas(code) {
+    area.textContent = "";
+    area.disabled = true;
+    if (!code) {
+      area.appendChild(bp.el("option", null, "Choose a borough first")).value = "";
+      return;
+    }
+    bp.getJson("/api/areas?district=" + encodeURIComponent(code)).then(function (areas) {
+      area.appendChild(bp.el("option", null, "Choose a neighbourhood")).value = "";
+      areas.sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (a) {
+        var o = bp.el("option", null, a.name + " (" + a.population.toLocaleString("en-GB") + " people)");
+        o.value = a.code;
+        area.appendChild(o);
+      });
+      area.disabled = false;
+    });
+    if (boroughLayers[code]) { map.fitBounds(boroughLayers[code].getBounds()); }
+  }
+
+  bp.getJson("/api/districts").then(function (districts) {
+    districts.forEach(function (d) {
+      var o = bp.el("option", null, d.name);
+      o.value = d.code;
+      district.appendChild(o);
+    });
+  });
+  bp.getJson("/api/boundaries").then(function (geojson) {
+    var layer = L.geoJSON(geojson, {
+      style: function () { return bp.boroughStyle; },
+      onEachFeature: function (feature, l) {
+        boroughLayers[feature.properties.code] = l;
+        l.bindTooltip(feature.properties.name);
+        l.on("click", function () {
+          district.value = feature.properties.code;
+          loadAreas(feature.properties.code);
+        });
+      }
+    }).addTo(map);
+    map.fitBounds(layer.getBounds());
+  });
+  bp.getJson("/api/datasets").then(function (d) {
+    document.getElementById("source").textContent = "Data: " + d[0].attribution;
+  });
+
+  district.addEventListener("change", function () { loadAreas(district.value); });
+  document.getElementById("find").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var problems = [];
+    if (!district.value) { problems.push({ field: "district", message: "Choose your borough" }); }
+    else if (!area.value) { problems.push({ field: "area", message: "Choose your neighbourhood" }); }
+    bp.showErrors(problems);
+    if (problems.length === 0) { window.location.href = "/area.html?code=" + encodeURIComponent(area.value); }
+  });
+})();

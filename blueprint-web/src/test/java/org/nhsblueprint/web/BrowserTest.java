@@ -1,0 +1,141 @@
+package org.nhsblueprint.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.nhsblueprint.access.AccessAnalysis;
+import org.nhsblueprint.dataset.DatasetLoader;
+import org.nhsblueprint.model.ConsultationResponse;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.store.Accounts;
+import org.nhsblueprint.store.Consultations;
+import org.nhsblueprint.store.Database;
+import org.nhsblueprint.travel.EstimateParameters;
+import org.nhsblueprint.travel.GreatCircleEstimate;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The public portal in headless Chromium (Debian's chromium and chromium-driver; skipped where they are not
+ * installed, .ci/run installs them): a resident finds their area, sees its services, and responds to the
+ * consultation; mistakes show an error summary; hostile text is stored as written and never runs. Screenshots go to
+ * {@code target/screenshots/} to be looked at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    private Database db;
+    private WebServer server;
+    private WebDriver browser;
+    private String base;
+
+    @BeforeAll
+    void start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
+        AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
+        AreaAccessIndex access = new AreaAccessIndex(london.catalogue().all().stream()
+                .map(s -> analysis.run(london, s)).toList());
+        db = Database.open(Database.embeddedUrl(dir), null, null);
+        new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
+                "More care in polyclinics.", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
+                List.of("support", "oppose", "undecided"))), true));
+        server = new WebServer(london, access, db, new Accounts(db, 4, Duration.ofHours(1)), new ObjectMapper(),
+                WebServer.Settings.defaults());
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600",
+                "--disable-dev-shm-usage");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+                options);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aResidentFindsTheirAreaSeesItsServicesAndResponds() throws Exception {
+        browser.get(base + "/");
+        waiting().until(d -> new Select(d.findElement(By.id("district"))).getOptions().size() > 30);
+        browser.findElement(By.id("show")).click();
+        WebElement errors = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
+        assertTrue(errors.getText().contains("Choose your borough"), errors.getText());
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("Camden");
+        waiting().until(d -> d.findElement(By.id("area")).isEnabled());
+        new Select(browser.findElement(By.id("area"))).selectByIndex(1);
+        screenshot("portal-home");
+        browser.findElement(By.id("show")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Services for Camden"));
+        waiting().until(d -> d.findElements(By.cssSelector("#service-rows tr")).size() == 6);
+        assertTrue(browser.findElement(By.id("service-rows")).getText().contains("GP practice"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
+        screenshot("portal-area");
+
+        browser.findElement(By.id("send")).click();
+        WebElement problem = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".nhsuk-error-summary[role=alert]:not(.bp-hidden)")));
+        assertTrue(problem.getText().contains("some text or an answer"), problem.getText());
+        String hostile = "<script>alert('x')</script> Keep Camden's walk-in centre open";
+        browser.findElement(By.cssSelector("label[for=q1-1]")).click();
+        browser.findElement(By.id("text")).sendKeys(hostile);
+        new Select(browser.findElement(By.id("age_band"))).selectByVisibleText("65 to 74");
+        browser.findElement(By.id("send")).click();
+        WebElement thanks = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
+        assertTrue(thanks.getText().contains("your response has been received"), thanks.getText());
+        screenshot("portal-thanks");
+
+        List<ConsultationResponse> stored = new Consultations(db).responses("polyclinics-2008", List.of("q1"));
+        assertEquals(1, stored.size());
+        assertEquals(hostile, stored.get(0).text(), "stored as written");
+        assertEquals(Map.of("q1", "oppose"), stored.get(0).answers());
+        assertEquals("65-74", stored.get(0).ageBand());
+        assertTrue(stored.get(0).area().startsWith("E01"), "the area travels with the response");
+    }
+}
