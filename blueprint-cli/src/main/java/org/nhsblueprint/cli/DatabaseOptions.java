@@ -22,13 +22,18 @@ final class DatabaseOptions {
     @Option(names = "--db-user", paramLabel = "NAME", description = "Database user for --db.")
     String user;
 
+    /** The data directory: the embedded database and the server's files (scenario run reports). */
+    Path dataDir(Application app) {
+        return dataDir.isAbsolute() ? dataDir : app.home().resolve(dataDir);
+    }
+
     /** Opens and migrates the database. */
     Database open(Application app) throws java.io.IOException {
+        Path dir = dataDir(app);
+        Files.createDirectories(dir);
         if (url != null) {
             return Database.open(url, user, System.getenv("BLUEPRINT_DB_PASSWORD"));
         }
-        Path dir = dataDir.isAbsolute() ? dataDir : app.home().resolve(dataDir);
-        Files.createDirectories(dir);
         return Database.open(Database.embeddedUrl(dir), null, null);
     }
 }

@@ -95,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             publishDemo(new Consultations(db));
             server = new WebServer(region, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
-                    new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false));
+                    new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false),
+                    new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
+                            database.dataDir(app).resolve("runs")));
             actual = server.start(host, port);
         } catch (RuntimeException e) {
             db.close();

@@ -43,6 +43,10 @@ final class PlannerApi {
             WebServer.json(ctx, p.json(), n);
         });
         r.post("/api/planner/consultations", this::publish);
+        r.get("/api/planner/scenarios", ctx -> WebServer.json(ctx, p.json(), p.runs().available()));
+        r.post("/api/planner/runs", this::run);
+        r.get("/api/planner/runs/{id}", ctx -> WebServer.json(ctx, p.json(), runJson(run(ctx.pathParam("id")))));
+        r.get("/api/planner/runs/{id}/report/{file}", this::reportFile);
         r.get("/api/planner/consultations/{id}/analysis", this::analyse);
     }
 
@@ -115,6 +119,50 @@ final class PlannerApi {
         p.consultations().save(c);
         ctx.status(201);
         WebServer.json(ctx, p.json(), c);
+    }
+
+    private ScenarioRuns.Run run(String id) {
+        return p.runs().find(id).orElseThrow(() -> new ApiError(404, "id", "no run " + id));
+    }
+
+    private void run(Context ctx) throws Exception {
+        String scenario = WebServer.text(WebServer.body(ctx, p.json()), "scenario", 100);
+        ScenarioRuns.Run run = p.runs().start(scenario);
+        ctx.status(202);
+        WebServer.json(ctx, p.json(), runJson(run));
+    }
+
+    private ObjectNode runJson(ScenarioRuns.Run run) {
+        ObjectNode n = p.json().createObjectNode();
+        n.put("id", run.id());
+        n.put("scenario", run.scenario());
+        n.put("status", run.status().name());
+        n.put("step", run.step());
+        n.put("started", run.started().toString());
+        n.put("finished", run.finished() == null ? null : run.finished().toString());
+        n.put("error", run.error());
+        n.set("services", p.json().valueToTree(run.services()));
+        n.put("report", run.report() == null ? null : "/api/planner/runs/" + run.id() + "/report/index.html");
+        return n;
+    }
+
+    /** A file of a finished run's report folder; only plain names, so nothing outside the folder is reachable. */
+    private void reportFile(Context ctx) throws Exception {
+        ScenarioRuns.Run run = run(ctx.pathParam("id"));
+        String file = ctx.pathParam("file");
+        if (run.report() == null || !file.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,100}")) {
+            throw new ApiError(404, "file", "no such report file");
+        }
+        java.nio.file.Path path = run.report().getParent().resolve(file);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new ApiError(404, "file", "no such report file");
+        }
+        String type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".json")
+                ? "application/json" : file.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/octet-stream";
+        // the report is one self-contained page: inline styles and SVG, no scripts
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+                + " frame-ancestors 'none'");
+        ctx.contentType(type).result(java.nio.file.Files.readAllBytes(path));
     }
 
     private void analyse(Context ctx) throws Exception {

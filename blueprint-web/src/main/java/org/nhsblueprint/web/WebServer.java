@@ -39,18 +39,27 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The planners' scenario workspace: the analysis runs use, the folder of shipped scenarios and where run reports
+     * are written.
+     */
+    public record Workspace(org.nhsblueprint.access.AccessAnalysis analysis, java.nio.file.Path scenarios,
+                            java.nio.file.Path runs) {
+    }
+
     /** What the routes use. */
     record Parts(RegionModel region, AreaAccessIndex access, Database database, Consultations consultations,
-                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter) {
+                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs) {
     }
 
     private final Javalin app;
     private final Parts parts;
 
     public WebServer(RegionModel region, AreaAccessIndex access, Database database, Accounts accounts,
-                     ObjectMapper json, Settings settings) {
+                     ObjectMapper json, Settings settings, Workspace workspace) {
         this.parts = new Parts(region, access, database, new Consultations(database), accounts, json, settings,
-                new RateLimiter(settings.responsesPerMinute(), System::nanoTime));
+                new RateLimiter(settings.responsesPerMinute(), System::nanoTime),
+                new ScenarioRuns(region, workspace.analysis(), workspace.scenarios(), workspace.runs()));
         PublicApi publicApi = new PublicApi(parts);
         PlannerApi plannerApi = new PlannerApi(parts);
         String openApi = resource("/openapi.json");
@@ -100,6 +109,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        parts.runs().close();
     }
 
     static void error(Context ctx, int status, String field, String message) {

@@ -62,7 +62,8 @@ abstract class ApiContract {
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
                 "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
-        server = new WebServer(london, access, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false));
+        server = new WebServer(london, access, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false),
+                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -81,7 +82,8 @@ abstract class ApiContract {
 
     Reply send(HttpRequest.Builder request) throws Exception {
         HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode json = r.body().isEmpty() ? null : JSON.readTree(r.body());
+        boolean isJson = r.headers().firstValue("Content-Type").orElse("").contains("json");
+        JsonNode json = r.body().isEmpty() || !isJson ? null : JSON.readTree(r.body());
         return new Reply(r.statusCode(), json, r);
     }
 
@@ -203,5 +205,42 @@ abstract class ApiContract {
         assertEquals(200, analysis.status(), analysis.raw().body());
         assertTrue(analysis.json().get("responses").asInt() >= 1);
         assertTrue(!analysis.raw().body().contains("Jane Smith"), "the analysis publishes no names");
+    }
+
+    @Test
+    void aPlannerRunsAShippedScenarioAndReadsItsReport() throws Exception {
+        assertEquals(401, get("/api/planner/scenarios").status());
+        Reply in = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"planner@nhs.example\", \"password\":"
+                        + " \"correct horse battery\"}")));
+        String cookie = in.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        String csrf = in.json().get("csrf_token").asText();
+        Reply scenarios = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
+                .header("Cookie", session));
+        assertEquals(6, scenarios.json().size(), scenarios.raw().body());
+        Reply missing = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs")).header("Cookie", session)
+                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString("{\"scenario\": \"nope\"}")));
+        assertEquals(404, missing.status());
+        Reply started = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs")).header("Cookie", session)
+                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"scenario\": \"london-stroke-2010\"}")));
+        assertEquals(202, started.status(), started.raw().body());
+        String id = started.json().get("id").asText();
+        JsonNode run = started.json();
+        for (int i = 0; i < 600 && !run.get("status").asText().matches("done|failed"); i++) {
+            Thread.sleep(100);
+            run = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs/" + id)).header("Cookie", session))
+                    .json();
+        }
+        assertEquals("done", run.get("status").asText(), run.toString());
+        assertEquals(6, run.get("services").size());
+        Reply report = send(HttpRequest.newBuilder(URI.create(base + run.get("report").asText()))
+                .header("Cookie", session));
+        assertEquals(200, report.status());
+        assertTrue(report.raw().body().contains("<html"), "an HTML report");
+        assertEquals(401, get(run.get("report").asText()).status(), "reports are for planners");
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs/" + id
+                + "/report/..%2F..%2Fblueprint.mv.db")).header("Cookie", session)).status());
     }
 }

@@ -66,8 +66,11 @@ class BrowserTest {
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
                 "More care in polyclinics.", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
-        server = new WebServer(london, access, db, new Accounts(db, 4, Duration.ofHours(1)), new ObjectMapper(),
-                WebServer.Settings.defaults());
+        Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
+        accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
+        server = new WebServer(london, access, db, accounts, new ObjectMapper(),
+                WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
+                dir.resolve("runs")));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -137,5 +140,28 @@ class BrowserTest {
         assertEquals(Map.of("q1", "oppose"), stored.get(0).answers());
         assertEquals("65-74", stored.get(0).ageBand());
         assertTrue(stored.get(0).area().startsWith("E01"), "the area travels with the response");
+    }
+
+    @Test
+    void aPlannerSignsInRunsAShippedScenarioAndReadsItsReport() throws Exception {
+        browser.get(base + "/planner.html");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("sign-in-button"))).click();
+        WebElement errors = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
+        assertTrue(errors.getText().contains("Enter your account name"), errors.getText());
+        browser.findElement(By.id("name")).sendKeys("planner@nhs.example");
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("errors"), "wrong"));
+        browser.findElement(By.id("password")).clear();
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("run-london-stroke-2010"))).click();
+        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+                ExpectedConditions.elementToBeClickable(By.id("report-link")));
+        assertTrue(browser.findElement(By.id("run")).getText().contains("Hyper-acute stroke unit"));
+        screenshot("planner-run");
+        link.click();
+        waiting().until(d -> d.getTitle().toLowerCase(java.util.Locale.ROOT).contains("stroke"));
+        screenshot("planner-report");
     }
 }

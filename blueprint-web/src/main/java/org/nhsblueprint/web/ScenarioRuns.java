@@ -1,0 +1,143 @@
+package org.nhsblueprint.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.nhsblueprint.access.AccessAnalysis;
+import org.nhsblueprint.dataset.DatasetException;
+import org.nhsblueprint.dataset.ScenarioFile;
+import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.report.AppraisalReportWriter;
+import org.nhsblueprint.scenario.Appraisal;
+import org.nhsblueprint.scenario.ScenarioResolver;
+import org.nhsblueprint.scenario.ServiceAppraisal;
+
+/**
+ * Scenario runs for planners: the shipped scenarios (a folder of YAML files), appraised one at a time in the
+ * background against the served dataset, each with a status a page can poll and, when done, its report folder.
+ * Runs live for the server's lifetime (they are recomputed, not stored). Thread-safe.
+ */
+final class ScenarioRuns implements AutoCloseable {
+    /** Where a run is. */
+    enum Status { queued, running, done, failed }
+
+    /** A run: what was asked, where it is, and when done a line per service. */
+    record Run(String id, String scenario, Status status, String step, Instant started, Instant finished,
+               String error, List<Map<String, Object>> services, Path report) {
+    }
+
+    private final RegionModel region;
+    private final AccessAnalysis access;
+    private final Path scenarios;
+    private final Path out;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scenario-runs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    ScenarioRuns(RegionModel region, AccessAnalysis access, Path scenarios, Path out) {
+        this.region = region;
+        this.access = access;
+        this.scenarios = scenarios;
+        this.out = out;
+    }
+
+    /** The shipped scenarios: file name (without .yaml), name and description. */
+    List<Map<String, String>> available() throws IOException {
+        List<Map<String, String>> list = new ArrayList<>();
+        if (scenarios == null || !Files.isDirectory(scenarios)) {
+            return list;
+        }
+        try (Stream<Path> files = Files.list(scenarios)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    ScenarioFile.Read read = new ScenarioFile().read(f);
+                    Map<String, String> m = new LinkedHashMap<>();
+                    m.put("id", f.getFileName().toString().replaceFirst("\\.yaml$", ""));
+                    m.put("name", read.scenario().name());
+                    m.put("description", read.scenario().description());
+                    list.add(m);
+                } catch (DatasetException e) {
+                    // a scenario with problems is not offered; `blueprint appraise` reports them
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Queues a run of a shipped scenario; 404 when there is no such scenario. */
+    Run start(String scenarioId) throws IOException {
+        if (!scenarioId.matches("[A-Za-z0-9._-]{1,100}") || available().stream()
+                .noneMatch(m -> m.get("id").equals(scenarioId))) {
+            throw new ApiError(404, "scenario", "no shipped scenario " + scenarioId);
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Run run = new Run(id, scenarioId, Status.queued, "waiting", Instant.now(), null, "", List.of(), null);
+        runs.put(id, run);
+        worker.submit(() -> execute(run));
+        return run;
+    }
+
+    Optional<Run> find(String id) {
+        return Optional.ofNullable(runs.get(id));
+    }
+
+    private void execute(Run queued) {
+        String id = queued.id();
+        try {
+            update(id, Status.running, "reading the scenario", null, List.of(), null);
+            ScenarioFile.Read read = new ScenarioFile().read(scenarios.resolve(queued.scenario() + ".yaml"));
+            update(id, Status.running, "applying " + read.scenario().modifications().size() + " modifications", null,
+                    List.of(), null);
+            ScenarioResolver resolver = new ScenarioResolver();
+            RegionModel option = resolver.apply(region, read.scenario());
+            RegionModel baseline = resolver.apply(region, read.base());
+            update(id, Status.running, "appraising every service, before and after", null, List.of(), null);
+            List<ServiceAppraisal> appraisals = new Appraisal(access).run(baseline, option);
+            update(id, Status.running, "writing the report", null, List.of(), null);
+            Path dir = out.resolve(id);
+            new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
+                    appraisals, Map.of(), dir);
+            List<Map<String, Object>> services = new ArrayList<>();
+            for (ServiceAppraisal a : appraisals) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("service", a.before().service().id().value());
+                m.put("name", a.before().service().name());
+                m.put("within_before", a.before().overall().shareWithin());
+                m.put("within_after", a.after().overall().shareWithin());
+                m.put("population_longer_journey", a.populationLongerJourney());
+                services.add(m);
+            }
+            update(id, Status.done, "done", null, services, dir.resolve(AppraisalReportWriter.INDEX));
+        } catch (DatasetException | IllegalArgumentException | IOException e) {
+            update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
+        } catch (RuntimeException e) {
+            update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), null);
+        }
+    }
+
+    private void update(String id, Status status, String step, String error, List<Map<String, Object>> services,
+                        Path report) {
+        runs.computeIfPresent(id, (k, r) -> new Run(k, r.scenario(), status, step, r.started(),
+                status == Status.done || status == Status.failed ? Instant.now() : null,
+                error == null ? "" : error, services, report));
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}
