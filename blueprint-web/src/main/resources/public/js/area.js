@@ -45,6 +45,7 @@
       }
       rows.appendChild(row);
     });
+    showProposals(data.proposals || []);
     bp.getJson("/api/boundaries").then(function (geojson) {
       L.geoJSON(geojson, { style: function () { return bp.boroughStyle; } }).addTo(map);
       map.fitBounds(bounds.pad(0.2));
@@ -53,6 +54,30 @@
     document.getElementById("title").textContent = "We could not find that area";
     document.getElementById("summary").textContent = e.message;
   });
+
+  function showProposals(proposals) {
+    var section = document.getElementById("proposals");
+    if (proposals.length === 0) { return; }
+    section.appendChild(bp.el("h2", null, "What the proposals would change for this area"));
+    proposals.forEach(function (p) {
+      var card = bp.el("div", "nhsuk-inset-text");
+      card.appendChild(bp.el("h3", null, p.name));
+      card.appendChild(bp.el("p", null, p.description));
+      if (p.changes.length === 0) {
+        card.appendChild(bp.el("p", null, "Your nearest services and journeys would not change."));
+      } else {
+        var list = bp.el("ul", "nhsuk-list nhsuk-list--bullet");
+        p.changes.forEach(function (c) {
+          var sign = c.change_minutes > 0 ? "+" : "";
+          list.appendChild(bp.el("li", null, c.name + ": " + c.nearest_after.name + ", " + c.nearest_after.minutes
+            + " minutes (now " + c.nearest_before.name + ", " + c.nearest_before.minutes + " minutes; "
+            + sign + c.change_minutes + " minutes)" + (c.within_standard_after ? "" : " - outside the standard")));
+        });
+        card.appendChild(list);
+      }
+      section.appendChild(card);
+    });
+  }
 
   bp.getJson("/api/consultations").then(function (consultations) {
     consultations.filter(function (c) { return c.open; }).forEach(function (c) {

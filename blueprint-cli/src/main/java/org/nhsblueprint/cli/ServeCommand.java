@@ -20,6 +20,7 @@ import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
 import org.nhsblueprint.web.AreaAccessIndex;
+import org.nhsblueprint.web.Proposal;
 import org.nhsblueprint.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Consultation responses one client address may send a minute (default ${DEFAULT-VALUE}).")
     private int responsesPerMinute;
 
+    @Option(names = "--proposal", paramLabel = "SCENARIO.yaml", description = "A scenario published to the public"
+            + " as a proposal (what it changes is shown on each area's page); repeat for each. Default: the two"
+            + " shipped polyclinic scenarios.")
+    private List<Path> published;
+
     @Option(names = "--check", description = "Start, ask the server's own /api/health, stop, and report: checks the"
             + " dataset, database and port without leaving a server running.")
     private boolean check;
@@ -81,6 +87,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--responses-per-minute must be 1 or more");
         }
         Path dir = app.dataset(dataset, spec);
+        if (published != null) {
+            for (Path f : published) {
+                if (!java.nio.file.Files.isRegularFile(f)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--proposal: file not found: " + f);
+                }
+            }
+        }
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("loading " + app.display(dir));
         RegionModel region = app.loader().load(dir);
@@ -88,6 +101,11 @@ final class ServeCommand implements Callable<Integer> {
         AccessAnalysis analysis = app.access(app.estimate());
         AreaAccessIndex access = new AreaAccessIndex(region.catalogue().all().stream()
                 .map(s -> analysis.run(region, s)).toList());
+        List<Proposal> proposals = new ArrayList<>();
+        for (Path f : published == null ? List.of(app.home().resolve("scenarios/london-polyclinics-hub.yaml"),
+                app.home().resolve("scenarios/london-polyclinics-network.yaml")) : published) {
+            proposals.add(Proposal.of(f, region, analysis));
+        }
         progress.step("opening the database");
         Database db = database.open(app);
         WebServer server;
@@ -97,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             server = new WebServer(region, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
                     new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false),
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
-                            database.dataDir(app).resolve("runs")));
+                            database.dataDir(app).resolve("runs")), proposals);
             actual = server.start(host, port);
         } catch (RuntimeException e) {
             db.close();

@@ -214,7 +214,43 @@ final class PublicApi {
             sn.put("within_standard", a.minutes() <= s.standardMinutes());
             sn.put("sites_within_standard", a.sitesWithin());
         }
+        proposals(n.putArray("proposals"), code, sites);
         return n;
+    }
+
+    /** What each published proposal changes for the area: the services whose nearest site or journey changes. */
+    private void proposals(ArrayNode out, String code, Map<String, Site> sites) {
+        for (Proposal proposal : p.proposals()) {
+            ObjectNode pn = out.addObject();
+            pn.put("id", proposal.id());
+            pn.put("name", proposal.name());
+            pn.put("description", proposal.description());
+            ArrayNode changes = pn.putArray("changes");
+            for (Service s : p.access().services()) {
+                AreaAccess before = p.access().access(s.id(), code).orElse(null);
+                AreaAccess after = proposal.access().access(s.id(), code).orElse(null);
+                if (before == null || after == null || before.nearest() == null || after.nearest() == null) {
+                    continue;
+                }
+                double change = after.minutes() - before.minutes();
+                if (before.nearest().equals(after.nearest()) && Math.abs(change) < 0.05) {
+                    continue;
+                }
+                ObjectNode c = changes.addObject();
+                c.put("service", s.id().value());
+                c.put("name", s.name());
+                site(c.putObject("nearest_before"), sites.get(before.nearest().value()), before.nearest().value(),
+                        before.minutes());
+                Site afterSite = sites.get(after.nearest().value());
+                ObjectNode nearestAfter = c.putObject("nearest_after");
+                site(nearestAfter, afterSite, after.nearest().value(), after.minutes());
+                if (afterSite == null) {
+                    nearestAfter.put("name", "a new site (" + after.nearest().value() + ")");
+                }
+                c.put("change_minutes", Math.round(change * 10) / 10.0);
+                c.put("within_standard_after", after.minutes() <= s.standardMinutes());
+            }
+        }
     }
 
     private static void site(ObjectNode n, Site site, String code, double minutes) {

@@ -49,17 +49,19 @@ public final class WebServer implements AutoCloseable {
 
     /** What the routes use. */
     record Parts(RegionModel region, AreaAccessIndex access, Database database, Consultations consultations,
-                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs) {
+                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs,
+                 java.util.List<Proposal> proposals) {
     }
 
     private final Javalin app;
     private final Parts parts;
 
     public WebServer(RegionModel region, AreaAccessIndex access, Database database, Accounts accounts,
-                     ObjectMapper json, Settings settings, Workspace workspace) {
+                     ObjectMapper json, Settings settings, Workspace workspace, java.util.List<Proposal> proposals) {
         this.parts = new Parts(region, access, database, new Consultations(database), accounts, json, settings,
                 new RateLimiter(settings.responsesPerMinute(), System::nanoTime),
-                new ScenarioRuns(region, workspace.analysis(), workspace.scenarios(), workspace.runs()));
+                new ScenarioRuns(region, workspace.analysis(), workspace.scenarios(), workspace.runs()),
+                java.util.List.copyOf(proposals));
         PublicApi publicApi = new PublicApi(parts);
         PlannerApi plannerApi = new PlannerApi(parts);
         String openApi = resource("/openapi.json");

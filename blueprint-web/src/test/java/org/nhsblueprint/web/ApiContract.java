@@ -63,7 +63,8 @@ abstract class ApiContract {
                 "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
         server = new WebServer(london, access, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false),
-                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")));
+                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")),
+                List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -116,6 +117,32 @@ abstract class ApiContract {
         JsonNode gp = access.json().get("services").get(0);
         assertEquals("gp", gp.get("service").asText());
         assertTrue(gp.get("nearest").get("minutes").asDouble() > 0);
+        JsonNode proposal = access.json().get("proposals").get(0);
+        assertEquals("london-polyclinics-hub", proposal.get("id").asText());
+        for (JsonNode change : proposal.get("changes")) {
+            assertTrue(change.get("change_minutes").asDouble() != 0
+                    || !change.get("nearest_before").get("code").equals(change.get("nearest_after").get("code")));
+        }
+        // the hub model only removes GP sites and only adds urgent care and clinics: across Camden's areas no GP
+        // journey gets shorter, no urgent care journey longer, and some area sees each kind of change
+        int gpLonger = 0;
+        int urgentShorter = 0;
+        for (JsonNode area : get("/api/areas?district=E09000007").json()) {
+            JsonNode changes = get("/api/areas/" + area.get("code").asText() + "/access").json().get("proposals")
+                    .get(0).get("changes");
+            for (JsonNode change : changes) {
+                double minutes = change.get("change_minutes").asDouble();
+                if (change.get("service").asText().equals("gp")) {
+                    assertTrue(minutes >= 0, "a hub never shortens a GP journey: " + change);
+                    gpLonger += minutes > 0 ? 1 : 0;
+                }
+                if (change.get("service").asText().equals("urgent_care")) {
+                    assertTrue(minutes <= 0, "new urgent care never lengthens a journey: " + change);
+                    urgentShorter += minutes < 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(gpLonger > 0 && urgentShorter > 0, gpLonger + " longer GP, " + urgentShorter + " shorter urgent");
         Reply missing = get("/api/areas/E01999999/access");
         assertEquals(404, missing.status());
         assertEquals("code", missing.json().get("field").asText());

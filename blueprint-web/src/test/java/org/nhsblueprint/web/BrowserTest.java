@@ -70,7 +70,8 @@ class BrowserTest {
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
         server = new WebServer(london, access, db, accounts, new ObjectMapper(),
                 WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
-                dir.resolve("runs")));
+                dir.resolve("runs")), List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london,
+                analysis)));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -118,6 +119,8 @@ class BrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Services for Camden"));
         waiting().until(d -> d.findElements(By.cssSelector("#service-rows tr")).size() == 6);
         assertTrue(browser.findElement(By.id("service-rows")).getText().contains("GP practice"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals"),
+                "What the proposals would change"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
         screenshot("portal-area");
 
