@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The web server under load on loopback, measured with wrk (Debian's package: apt-get install wrk): the access API
+# The web server under load on loopback, measured with wrk (Debian's package: apt-get install wrk): the public area
+# page (a static page; its data is the access API's answer) and the access API
 # for random London areas at 200 concurrent connections, and consultation response submissions (each with its own
 # idempotency key) on the embedded H2 database at 32, beside /api/health (the baseline: routing and the database's
 # trivial query). One 10 s warm-up, then RUNS runs of 10 s each; wrk shares the
@@ -25,6 +26,7 @@ summary() { awk '/ 50%/ {p50=$2} / 99%/ {p99=$2} /Requests\/sec/ {rps=$2} /Non-2
                  END {printf "%s req/s, median %s, P99 %s, non-2xx %s\n", rps, p50, p99, (bad ? bad : 0)}'; }
 for r in $(seq 1 "$RUNS"); do
     echo "health  (200 connections, baseline): $(wrk -t2 -c200 -d10s --latency "$URL/api/health" | summary)"
+    echo "area page (200 connections): $(wrk -t2 -c200 -d10s --latency "$URL/area.html" | summary)"
     echo "access  (200 connections): $(wrk -t2 -c200 -d10s --latency -s bench/wrk-access.lua "$URL" \
         -- "$OUT/areas.txt" | summary)"
     echo "respond  (32 connections): $(wrk -t2 -c32 -d10s --latency -s bench/wrk-respond.lua "$URL" | summary)"

@@ -44,6 +44,7 @@ final class PlannerApi {
         });
         r.post("/api/planner/consultations", this::publish);
         r.get("/api/planner/scenarios", ctx -> WebServer.json(ctx, p.json(), p.runs().available()));
+        r.post("/api/planner/scenarios", this::upload);
         r.post("/api/planner/runs", this::run);
         r.get("/api/planner/runs/{id}", ctx -> WebServer.json(ctx, p.json(), runJson(run(ctx.pathParam("id")))));
         r.get("/api/planner/runs/{id}/report/{file}", this::reportFile);
@@ -119,6 +120,31 @@ final class PlannerApi {
         p.consultations().save(c);
         ctx.status(201);
         WebServer.json(ctx, p.json(), c);
+    }
+
+    /**
+     * A scenario uploaded as YAML: checked like {@code blueprint appraise} checks one; 201 and stored when clean
+     * ({@code ?validate=true}: 200 and not stored), 400 with every problem and its line otherwise.
+     */
+    private void upload(Context ctx) throws Exception {
+        boolean validateOnly = "true".equals(ctx.queryParam("validate"));
+        ScenarioRuns.Checked checked = p.runs().upload(ctx.body(), !validateOnly);
+        ObjectNode n = p.json().createObjectNode();
+        if (!checked.problems().isEmpty()) {
+            n.put("status", 400);
+            n.put("error", "the scenario has " + checked.problems().size() + " problem"
+                    + (checked.problems().size() == 1 ? "" : "s"));
+            n.put("field", String.valueOf(checked.problems().get(0).get("field")));
+            n.set("problems", p.json().valueToTree(checked.problems()));
+            ctx.status(400);
+        } else {
+            n.put("id", checked.id());
+            n.put("name", checked.name());
+            n.put("modifications", checked.modifications());
+            n.put("stored", !validateOnly);
+            ctx.status(validateOnly ? 200 : 201);
+        }
+        WebServer.json(ctx, p.json(), n);
     }
 
     private ScenarioRuns.Run run(String id) {

@@ -40,6 +40,7 @@ final class ScenarioRuns implements AutoCloseable {
     private final RegionModel region;
     private final AccessAnalysis access;
     private final Path scenarios;
+    private final Path uploaded;
     private final Path out;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scenario-runs");
@@ -52,27 +53,84 @@ final class ScenarioRuns implements AutoCloseable {
         this.region = region;
         this.access = access;
         this.scenarios = scenarios;
+        this.uploaded = out.resolve("scenarios");
         this.out = out;
     }
 
-    /** The shipped scenarios: file name (without .yaml), name and description. */
+    /** What checking an uploaded scenario found: its id and name, or every problem with its line. */
+    record Checked(String id, String name, int modifications, List<Map<String, Object>> problems) {
+    }
+
+    /**
+     * Checks a scenario's YAML as {@code blueprint appraise} would (the file, then every modification against the
+     * served dataset) and, when it is clean and {@code keep} is set, stores it beside the shipped ones to be run.
+     */
+    Checked upload(String yaml, boolean keep) throws IOException {
+        Files.createDirectories(uploaded);
+        Path draft = Files.createTempFile(uploaded, "upload-", ".yaml.draft");
+        try {
+            Files.writeString(draft, yaml);
+            List<Map<String, Object>> problems = new ArrayList<>();
+            ScenarioFile.Read read = null;
+            try {
+                read = new ScenarioFile().read(draft);
+                new ScenarioResolver().apply(region, read.scenario());
+            } catch (DatasetException e) {
+                e.problems().forEach(p -> problems.add(problem(p.line(), p.field(), p.value(), p.message())));
+            } catch (org.nhsblueprint.scenario.ScenarioException e) {
+                e.problems().forEach(p -> problems.add(problem(0, "modifications", "", p)));
+            }
+            if (!problems.isEmpty() || read == null) {
+                return new Checked("", "", 0, problems);
+            }
+            String id = "uploaded-" + read.scenario().name().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            id = id.length() > 80 ? id.substring(0, 80) : id;
+            if (keep) {
+                Files.move(draft, uploaded.resolve(id + ".yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Checked(id, read.scenario().name(), read.scenario().modifications().size(), List.of());
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
+    private static Map<String, Object> problem(long line, String field, String value, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", line);
+        m.put("field", field);
+        m.put("value", value);
+        m.put("message", message);
+        return m;
+    }
+
+    /** The scenario file for an id: an uploaded one, else a shipped one. */
+    private Path file(String id) {
+        Path up = uploaded.resolve(id + ".yaml");
+        return Files.isRegularFile(up) ? up : scenarios.resolve(id + ".yaml");
+    }
+
+    /** The shipped and uploaded scenarios: file name (without .yaml), name and description. */
     List<Map<String, String>> available() throws IOException {
         List<Map<String, String>> list = new ArrayList<>();
-        if (scenarios == null || !Files.isDirectory(scenarios)) {
-            return list;
-        }
-        try (Stream<Path> files = Files.list(scenarios)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                try {
-                    ScenarioFile.Read read = new ScenarioFile().read(f);
-                    Map<String, String> m = new LinkedHashMap<>();
-                    m.put("id", f.getFileName().toString().replaceFirst("\\.yaml$", ""));
-                    m.put("name", read.scenario().name());
-                    m.put("description", read.scenario().description());
-                    list.add(m);
-                } catch (DatasetException e) {
-                    // a scenario with problems is not offered; `blueprint appraise` reports them
+        List<Path> all = new ArrayList<>();
+        for (Path dir : new Path[] {scenarios, uploaded}) {
+            if (dir != null && Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(all::add);
                 }
+            }
+        }
+        for (Path f : all) {
+            try {
+                ScenarioFile.Read read = new ScenarioFile().read(f);
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("id", f.getFileName().toString().replaceFirst("\\.yaml$", ""));
+                m.put("name", read.scenario().name());
+                m.put("description", read.scenario().description());
+                list.add(m);
+            } catch (DatasetException e) {
+                // a scenario with problems is not offered; `blueprint appraise` reports them
             }
         }
         return list;
@@ -99,7 +157,7 @@ final class ScenarioRuns implements AutoCloseable {
         String id = queued.id();
         try {
             update(id, Status.running, "reading the scenario", null, List.of(), null);
-            ScenarioFile.Read read = new ScenarioFile().read(scenarios.resolve(queued.scenario() + ".yaml"));
+            ScenarioFile.Read read = new ScenarioFile().read(file(queued.scenario()));
             update(id, Status.running, "applying " + read.scenario().modifications().size() + " modifications", null,
                     List.of(), null);
             ScenarioResolver resolver = new ScenarioResolver();

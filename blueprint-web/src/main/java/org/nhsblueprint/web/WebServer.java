@@ -86,6 +86,15 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            // the pages, held in memory: the area page is the public's busiest address
+            for (String page : new String[] {"index.html", "area.html", "planner.html"}) {
+                byte[] html = resource("/pages/" + page).getBytes(StandardCharsets.UTF_8);
+                io.javalin.http.Handler serve = ctx -> ctx.contentType("text/html; charset=utf-8").result(html);
+                config.routes.get("/" + page, serve);
+                if (page.equals("index.html")) {
+                    config.routes.get("/", serve);
+                }
+            }
             publicApi.routes(config.routes);
             plannerApi.routes(config.routes);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage()));

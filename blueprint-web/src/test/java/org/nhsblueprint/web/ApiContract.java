@@ -243,9 +243,25 @@ abstract class ApiContract {
         String cookie = in.raw().headers().firstValue("Set-Cookie").orElseThrow();
         String session = cookie.substring(0, cookie.indexOf(';'));
         String csrf = in.json().get("csrf_token").asText();
+        String bad = "name: Close a site that is not there\ndataset: london\nmodifications:\n  - close: NOSUCH\n"
+                + "  - offer: {service: stroke_care, where: ae}\n";
+        Reply refused = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios")).header("Cookie", session)
+                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(bad)));
+        assertEquals(400, refused.status(), refused.raw().body());
+        assertTrue(refused.json().get("problems").size() >= 1, refused.raw().body());
+        String good = "name: Close UCLH stroke unit\ndescription: A test.\ndataset: london\nmodifications:\n"
+                + "  - close: {site: RRV03, service: hasu}\n";
+        Reply checkedOnly = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios?validate=true"))
+                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(good)));
+        assertEquals(200, checkedOnly.status(), checkedOnly.raw().body());
         Reply scenarios = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
                 .header("Cookie", session));
         assertEquals(6, scenarios.json().size(), scenarios.raw().body());
+        Reply uploaded = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
+                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(good)));
+        assertEquals(201, uploaded.status(), uploaded.raw().body());
+        assertEquals(7, send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
+                .header("Cookie", session)).json().size(), "the uploaded scenario can be run");
         Reply missing = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs")).header("Cookie", session)
                 .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString("{\"scenario\": \"nope\"}")));
         assertEquals(404, missing.status());
