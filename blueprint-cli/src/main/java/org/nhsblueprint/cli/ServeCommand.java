@@ -113,7 +113,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             publishDemo(new Consultations(db));
             server = new WebServer(region, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
-                    new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false),
+                    new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false,
+                            WebServer.Settings.defaults().signInsPerMinute()),
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
                             database.dataDir(app).resolve("runs")), proposals);
             actual = server.start(host, port);

@@ -25,9 +25,11 @@ import org.nhsblueprint.store.Consultations;
 final class PlannerApi {
     private final WebServer.Parts p;
     private final Respondents respondents;
+    private final RateLimiter signIns;
 
     PlannerApi(WebServer.Parts parts) {
         this.p = parts;
+        this.signIns = new RateLimiter(parts.settings().signInsPerMinute(), System::nanoTime);
         this.respondents = new Respondents(parts.region());
     }
 
@@ -61,6 +63,10 @@ final class PlannerApi {
     }
 
     private void signIn(Context ctx) throws Exception {
+        if (!signIns.allow(ctx.ip())) {
+            ctx.header("Retry-After", "60");
+            throw new ApiError(429, "", "too many sign-in attempts from this address; try again in a minute");
+        }
         JsonNode body = WebServer.body(ctx, p.json());
         String name = WebServer.text(body, "name", 100);
         String password = WebServer.text(body, "password", 200);

@@ -32,10 +32,11 @@ public final class WebServer implements AutoCloseable {
      * @param maxBodyBytes          largest request body accepted
      * @param responsesPerMinute    response submissions a client may make a minute (a burst of as many)
      * @param secureCookies         mark the session cookie Secure (behind HTTPS)
+     * @param signInsPerMinute      sign-in attempts a client may make a minute: enough for people, too few to guess
      */
-    public record Settings(long maxBodyBytes, int responsesPerMinute, boolean secureCookies) {
+    public record Settings(long maxBodyBytes, int responsesPerMinute, boolean secureCookies, int signInsPerMinute) {
         public static Settings defaults() {
-            return new Settings(64 * 1024, 30, false);
+            return new Settings(64 * 1024, 30, false, 10);
         }
     }
 

@@ -50,11 +50,15 @@ abstract class ApiContract {
     /** The database kind, as {@link TestDatabases} names it. */
     abstract String kind();
 
+    RegionModel london;
+    AccessAnalysis analysis;
+    AreaAccessIndex access;
+
     @BeforeAll
     void start() {
-        RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
-        AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
-        AreaAccessIndex access = new AreaAccessIndex(london.catalogue().all().stream()
+        london = new DatasetLoader().load(Path.of("../datasets/london"));
+        analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
+        access = new AreaAccessIndex(london.catalogue().all().stream()
                 .map(s -> analysis.run(london, s)).toList());
         db = TestDatabases.open(kind(), dir.resolve(kind()));
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
@@ -62,7 +66,8 @@ abstract class ApiContract {
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
                 "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
-        server = new WebServer(london, access, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false),
+        server = new WebServer(london, access, db, accounts, JSON,
+                new WebServer.Settings(64 * 1024, 1000, false, 1000),
                 new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")),
                 List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
@@ -93,7 +98,8 @@ abstract class ApiContract {
     }
 
     Reply respond(String key, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/consultations/polyclinics-2008/responses"))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base
+                        + "/api/consultations/polyclinics-2008/responses"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             b.header("Idempotency-Key", key);
@@ -245,20 +251,22 @@ abstract class ApiContract {
         String csrf = in.json().get("csrf_token").asText();
         String bad = "name: Close a site that is not there\ndataset: london\nmodifications:\n  - close: NOSUCH\n"
                 + "  - offer: {service: stroke_care, where: ae}\n";
-        Reply refused = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios")).header("Cookie", session)
-                .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(bad)));
+        Reply refused = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
+                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(bad)));
         assertEquals(400, refused.status(), refused.raw().body());
         assertTrue(refused.json().get("problems").size() >= 1, refused.raw().body());
         String good = "name: Close UCLH stroke unit\ndescription: A test.\ndataset: london\nmodifications:\n"
                 + "  - close: {site: RRV03, service: hasu}\n";
         Reply checkedOnly = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios?validate=true"))
-                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(good)));
+                .header("Cookie", session).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(good)));
         assertEquals(200, checkedOnly.status(), checkedOnly.raw().body());
         Reply scenarios = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
                 .header("Cookie", session));
         assertEquals(6, scenarios.json().size(), scenarios.raw().body());
         Reply uploaded = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
-                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(good)));
+                .header("Cookie", session).header("X-CSRF-Token", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(good)));
         assertEquals(201, uploaded.status(), uploaded.raw().body());
         assertEquals(7, send(HttpRequest.newBuilder(URI.create(base + "/api/planner/scenarios"))
                 .header("Cookie", session)).json().size(), "the uploaded scenario can be run");
@@ -285,5 +293,25 @@ abstract class ApiContract {
         assertEquals(401, get(run.get("report").asText()).status(), "reports are for planners");
         assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs/" + id
                 + "/report/..%2F..%2Fblueprint.mv.db")).header("Cookie", session)).status());
+    }
+
+    @Test
+    void guessingPasswordsIsSlowedToTheSignInLimit() throws Exception {
+        // a server of its own with the default limit, so the other tests' sign-ins are not counted
+        try (WebServer limited = new WebServer(london, access, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
+                WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
+                dir.resolve(kind() + "-limited")), List.of())) {
+            String limitedBase = "http://127.0.0.1:" + limited.start("127.0.0.1", 0);
+            int limit = WebServer.Settings.defaults().signInsPerMinute();
+            int refused = 0;
+            for (int i = 0; i < limit + 5; i++) {
+                Reply r = send(HttpRequest.newBuilder(URI.create(limitedBase + "/api/session"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"planner@nhs.example\","
+                                + " \"password\": \"guess number " + i + "\"}")));
+                assertTrue(r.status() == 401 || r.status() == 429, r.raw().body());
+                refused += r.status() == 429 ? 1 : 0;
+            }
+            assertEquals(5, refused, "the first " + limit + " attempts are answered, the rest refused");
+        }
     }
 }
