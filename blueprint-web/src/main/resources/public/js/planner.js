@@ -18,6 +18,7 @@
     document.getElementById("sign-in").classList.add("bp-hidden");
     document.getElementById("workspace").classList.remove("bp-hidden");
     document.getElementById("who").textContent = "Signed in as " + account + ".";
+    showConsultations();
     bp.getJson("/api/planner/scenarios").then(function (list) {
       var body = document.getElementById("scenarios");
       body.textContent = "";
@@ -36,6 +37,71 @@
         body.appendChild(row);
       });
     });
+  }
+
+  function showConsultations() {
+    bp.getJson("/api/consultations").then(function (list) {
+      var ul = document.getElementById("consultation-list");
+      ul.textContent = "";
+      list.forEach(function (c) {
+        var li = bp.el("li");
+        var button = bp.el("button", "nhsuk-button nhsuk-button--secondary", "Analyse responses to " + c.title);
+        button.type = "button";
+        button.id = "analyse-" + c.id;
+        button.addEventListener("click", function () { analyse(c); });
+        li.appendChild(button);
+        ul.appendChild(li);
+      });
+    });
+  }
+
+  function table(headers, rows) {
+    var t = bp.el("table", "nhsuk-table");
+    var head = bp.el("tr", "nhsuk-table__row");
+    headers.forEach(function (h) { head.appendChild(bp.el("th", "nhsuk-table__header", h)); });
+    t.appendChild(head);
+    rows.forEach(function (r) {
+      var row = bp.el("tr", "nhsuk-table__row");
+      r.forEach(function (v) { row.appendChild(bp.el("td", "nhsuk-table__cell", v)); });
+      t.appendChild(row);
+    });
+    return t;
+  }
+
+  function pct(s) { return (100 * s.share).toFixed(1) + "% (" + (100 * s.low).toFixed(1) + "-" + (100 * s.high).toFixed(1) + ")"; }
+
+  function analyse(c) {
+    var box = document.getElementById("analysis");
+    box.textContent = "";
+    box.appendChild(bp.el("p", null, "Analysing…"));
+    bp.getJson("/api/planner/consultations/" + encodeURIComponent(c.id) + "/analysis").then(function (a) {
+      box.textContent = "";
+      box.appendChild(bp.el("h3", null, c.title));
+      var summary = bp.el("p", null, a.responses.toLocaleString("en-GB") + " responses; "
+        + a.responses_in_campaigns.toLocaleString("en-GB") + " of them in " + a.campaigns.length
+        + (a.campaigns.length === 1 ? " organised campaign" : " organised campaigns") + "; counting each campaign once: " + a.counted_once_per_campaign.toLocaleString("en-GB") + ".");
+      summary.id = "analysis-summary";
+      box.appendChild(summary);
+      a.questions.forEach(function (q) {
+        var question = (c.questions.filter(function (x) { return x.id === q.question; })[0] || {}).text || q.question;
+        box.appendChild(bp.el("h4", null, question));
+        box.appendChild(table(["Answer", "Every response (95% interval)", "Each campaign once"],
+          q.every_response.map(function (s) {
+            var once = q.each_campaign_once.filter(function (o) { return o.answer === s.answer; })[0];
+            return [s.answer, pct(s), once ? pct(once) : "-"];
+          })));
+      });
+      if (a.campaigns.length > 0) {
+        box.appendChild(bp.el("h4", null, "Organised campaigns"));
+        box.appendChild(table(["Campaign", "Responses", "Template (personal data removed)"], a.campaigns.map(function (k) {
+          var t = k.template.replace(/\s+/g, " ");
+          return [k.id, String(k.size), t.length > 200 ? t.substring(0, 199) + "…" : t];
+        })));
+      }
+      var redacted = Object.keys(a.personal_data.redacted).map(function (k) { return a.personal_data.redacted[k] + " " + k; });
+      box.appendChild(bp.el("p", null, "Personal data removed from " + a.personal_data.responses_with_personal_data
+        + " responses" + (redacted.length ? ": " + redacted.join(", ") : "") + "."));
+    }).catch(function (e) { box.textContent = e.message; });
   }
 
   function run(s) {
@@ -72,7 +138,9 @@
         var link = bp.el("a", "nhsuk-action-link__link", "Read the report");
         link.href = r.report;
         link.id = "report-link";
-        box.appendChild(link);
+        var para = bp.el("p", "nhsuk-action-link");
+        para.appendChild(link);
+        box.appendChild(para);
       } else if (r.status !== "failed") {
         setTimeout(function () { poll(id, status, box); }, 500);
       }
