@@ -48,6 +48,7 @@ final class PlannerApi {
         r.get("/api/planner/scenarios", ctx -> WebServer.json(ctx, p.json(), p.runs().available()));
         r.post("/api/planner/scenarios", this::upload);
         r.post("/api/planner/runs", this::run);
+        r.post("/api/planner/comparisons", this::compare);
         r.get("/api/planner/runs/{id}", ctx -> WebServer.json(ctx, p.json(), runJson(run(ctx.pathParam("id")))));
         r.get("/api/planner/runs/{id}/report/{file}", this::reportFile);
         r.get("/api/planner/consultations/{id}/analysis", this::analyse);
@@ -164,6 +165,18 @@ final class PlannerApi {
         WebServer.json(ctx, p.json(), runJson(run));
     }
 
+    private void compare(Context ctx) throws Exception {
+        List<String> scenarios = new ArrayList<>();
+        JsonNode list = WebServer.body(ctx, p.json()).path("scenarios");
+        if (!list.isArray()) {
+            throw new ApiError(400, "scenarios", "scenarios must be a list of scenario ids");
+        }
+        list.forEach(s -> scenarios.add(s.asText()));
+        ScenarioRuns.Run run = p.runs().compare(scenarios);
+        ctx.status(202);
+        WebServer.json(ctx, p.json(), runJson(run));
+    }
+
     private ObjectNode runJson(ScenarioRuns.Run run) {
         ObjectNode n = p.json().createObjectNode();
         n.put("id", run.id());
@@ -174,7 +187,8 @@ final class PlannerApi {
         n.put("finished", run.finished() == null ? null : run.finished().toString());
         n.put("error", run.error());
         n.set("services", p.json().valueToTree(run.services()));
-        n.put("report", run.report() == null ? null : "/api/planner/runs/" + run.id() + "/report/index.html");
+        n.put("report", run.report() == null ? null : "/api/planner/runs/" + run.id() + "/report/"
+                + run.report().getFileName());
         return n;
     }
 

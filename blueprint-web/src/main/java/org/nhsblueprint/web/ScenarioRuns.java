@@ -136,17 +136,74 @@ final class ScenarioRuns implements AutoCloseable {
         return list;
     }
 
-    /** Queues a run of a shipped scenario; 404 when there is no such scenario. */
+    /** Queues a run of a shipped or uploaded scenario; 404 when there is no such scenario. */
     Run start(String scenarioId) throws IOException {
-        if (!scenarioId.matches("[A-Za-z0-9._-]{1,100}") || available().stream()
-                .noneMatch(m -> m.get("id").equals(scenarioId))) {
-            throw new ApiError(404, "scenario", "no shipped scenario " + scenarioId);
-        }
+        check(scenarioId);
         String id = UUID.randomUUID().toString().substring(0, 8);
         Run run = new Run(id, scenarioId, Status.queued, "waiting", Instant.now(), null, "", List.of(), null);
         runs.put(id, run);
         worker.submit(() -> execute(run));
         return run;
+    }
+
+    /**
+     * Queues a comparison of several scenarios, each appraised against the served dataset (as
+     * {@code blueprint compare} does), written as one comparison report.
+     */
+    Run compare(List<String> scenarioIds) throws IOException {
+        if (scenarioIds.size() < 2 || scenarioIds.size() > 6) {
+            throw new ApiError(400, "scenarios", "compare 2 to 6 scenarios");
+        }
+        for (String s : scenarioIds) {
+            check(s);
+        }
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Run run = new Run(id, String.join(" vs ", scenarioIds), Status.queued, "waiting", Instant.now(), null, "",
+                List.of(), null);
+        runs.put(id, run);
+        worker.submit(() -> executeComparison(id, scenarioIds));
+        return run;
+    }
+
+    private void check(String scenarioId) throws IOException {
+        if (!scenarioId.matches("[A-Za-z0-9._-]{1,100}") || available().stream()
+                .noneMatch(m -> m.get("id").equals(scenarioId))) {
+            throw new ApiError(404, "scenario", "no scenario " + scenarioId);
+        }
+    }
+
+    private void executeComparison(String id, List<String> scenarioIds) {
+        try {
+            List<org.nhsblueprint.report.ComparisonOption> options = new ArrayList<>();
+            List<Map<String, Object>> services = new ArrayList<>();
+            for (String s : scenarioIds) {
+                update(id, Status.running, "appraising " + s, null, List.of(), null);
+                ScenarioFile.Read read = new ScenarioFile().read(file(s));
+                RegionModel option = new ScenarioResolver().apply(region, read.scenario());
+                List<ServiceAppraisal> appraisals = new Appraisal(access).run(region, option);
+                options.add(new org.nhsblueprint.report.ComparisonOption(read.scenario().name(),
+                        read.scenario().description(), option, appraisals, Map.of()));
+                for (ServiceAppraisal a : appraisals) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("scenario", s);
+                    m.put("service", a.before().service().id().value());
+                    m.put("name", a.before().service().name());
+                    m.put("within_before", a.before().overall().shareWithin());
+                    m.put("within_after", a.after().overall().shareWithin());
+                    m.put("population_longer_journey", a.populationLongerJourney());
+                    services.add(m);
+                }
+            }
+            update(id, Status.running, "writing the comparison report", null, List.of(), null);
+            Path dir = out.resolve(id);
+            new org.nhsblueprint.report.ComparisonReportWriter().write(region, options, dir);
+            update(id, Status.done, "done", null, services,
+                    dir.resolve(org.nhsblueprint.report.ComparisonReportWriter.INDEX));
+        } catch (DatasetException | IllegalArgumentException | IOException e) {
+            update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
+        } catch (RuntimeException e) {
+            update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), null);
+        }
     }
 
     Optional<Run> find(String id) {

@@ -293,6 +293,20 @@ abstract class ApiContract {
         assertEquals(401, get(run.get("report").asText()).status(), "reports are for planners");
         assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs/" + id
                 + "/report/..%2F..%2Fblueprint.mv.db")).header("Cookie", session)).status());
+        Reply comparing = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/comparisons"))
+                .header("Cookie", session).header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"scenarios\": [\"london-polyclinics-hub\", \"london-polyclinics-network\"]}")));
+        assertEquals(202, comparing.status(), comparing.raw().body());
+        JsonNode comparison = comparing.json();
+        for (int i = 0; i < 900 && !comparison.get("status").asText().matches("done|failed"); i++) {
+            Thread.sleep(100);
+            comparison = send(HttpRequest.newBuilder(URI.create(base + "/api/planner/runs/"
+                    + comparing.json().get("id").asText())).header("Cookie", session)).json();
+        }
+        assertEquals("done", comparison.get("status").asText(), comparison.toString());
+        assertEquals(12, comparison.get("services").size(), "six services for each of the two options");
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + comparison.get("report").asText()))
+                .header("Cookie", session)).status());
     }
 
     @Test
