@@ -18,6 +18,7 @@
     document.getElementById("sign-in").classList.add("bp-hidden");
     document.getElementById("workspace").classList.remove("bp-hidden");
     document.getElementById("who").textContent = "Signed in as " + account + ".";
+    document.getElementById("who").dataset.account = account;
     showConsultations();
     bp.getJson("/api/planner/scenarios").then(function (list) {
       var body = document.getElementById("scenarios");
@@ -146,6 +147,32 @@
       }
     });
   }
+
+  function upload(store) {
+    var result = document.getElementById("upload-result");
+    result.textContent = "";
+    fetch("/api/planner/scenarios" + (store ? "" : "?validate=true"), { method: "POST",
+      headers: { "Content-Type": "application/yaml", "X-CSRF-Token": csrf },
+      body: document.getElementById("yaml").value }).then(function (r) {
+      return r.json().then(function (reply) {
+        if (r.ok) {
+          result.appendChild(bp.el("li", "bp-yes", reply.name + ": " + reply.modifications
+            + (reply.modifications === 1 ? " modification, " : " modifications, ")
+            + (reply.stored ? "saved; it is in the list above" : "no problems found")));
+          if (reply.stored) { showWorkspace(document.getElementById("who").dataset.account); }
+        } else if (reply.problems) {
+          reply.problems.forEach(function (p) {
+            result.appendChild(bp.el("li", "bp-no", (p.line ? "line " + p.line + ": " : "") + (p.field ? p.field + " " : "")
+              + (p.value ? "'" + p.value + "' " : "") + p.message));
+          });
+        } else {
+          result.appendChild(bp.el("li", "bp-no", reply.error));
+        }
+      });
+    });
+  }
+  document.getElementById("check-scenario").addEventListener("click", function () { upload(false); });
+  document.getElementById("upload").addEventListener("submit", function (e) { e.preventDefault(); upload(true); });
 
   document.getElementById("sign-in").addEventListener("submit", function (e) {
     e.preventDefault();

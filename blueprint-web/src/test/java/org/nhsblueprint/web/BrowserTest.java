@@ -158,6 +158,15 @@ class BrowserTest {
         browser.findElement(By.id("password")).clear();
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
         browser.findElement(By.id("sign-in-button")).click();
+        WebElement yaml = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("yaml")));
+        yaml.sendKeys("name: A mistake\ndataset: london\nmodifications:\n  - close: NOSUCH\n");
+        browser.findElement(By.id("check-scenario")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-result"), "NOSUCH"));
+        yaml.clear();
+        yaml.sendKeys("name: Close UCLH stroke unit\ndataset: london\nmodifications:\n"
+                + "  - close: {site: RRV03, service: hasu}\n");
+        browser.findElement(By.id("save-scenario")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("run-uploaded-close-uclh-stroke-unit")));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("run-london-stroke-2010"))).click();
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.elementToBeClickable(By.id("report-link")));
