@@ -125,6 +125,19 @@ public final class RoadNetwork implements AutoCloseable {
                 hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(mode.profileName())));
     }
 
+    /**
+     * Whether a point lies inside the graph's bounding box. GraphHopper's router refuses points outside it, even a
+     * metre beyond the extract's edge where they snap to a road; the tree matrix, which only snaps, reaches them.
+     */
+    boolean inBounds(GeoPoint point) {
+        return hopper.getBaseGraph().getBounds().contains(point.lat(), point.lon());
+    }
+
+    /** Whether the router can start or end a journey at the point: it snaps close enough and is in bounds. */
+    private boolean covers(GeoPoint point, Snap snap) {
+        return snap.isValid() && snap.getQueryDistance() <= MAX_SNAP_METRES && inBounds(point);
+    }
+
     /** Snaps a point to the nearest usable road of the mode; check {@link Snap#isValid()} and the distance. */
     Snap snap(GeoPoint point, NetworkMode mode, EdgeFilter filter) {
         return hopper.getLocationIndex().findClosest(point.lat(), point.lon(), filter);
@@ -155,9 +168,10 @@ public final class RoadNetwork implements AutoCloseable {
 
     private Snap covered(GeoPoint point, NetworkMode mode, EdgeFilter filter, String end) {
         Snap snap = snap(point, mode, filter);
-        if (!snap.isValid() || snap.getQueryDistance() > MAX_SNAP_METRES) {
+        if (!covers(point, snap)) {
             throw new NetworkException("the " + end + " point " + point.lat() + "," + point.lon() + " is outside the "
-                    + "road network's coverage (" + (snap.isValid()
+                    + "road network's coverage (" + (!inBounds(point) ? "beyond the extract's edge, "
+                    + hopper.getBaseGraph().getBounds() : snap.isValid()
                     ? String.format(java.util.Locale.ROOT, "nearest %s road %.0f m away", mode.profileName(),
                     snap.getQueryDistance()) : "no road found") + "; the limit is " + (int) MAX_SNAP_METRES + " m)");
         }
