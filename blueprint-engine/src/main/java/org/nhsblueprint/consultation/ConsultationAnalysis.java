@@ -161,12 +161,13 @@ public final class ConsultationAnalysis {
             Themes coder = new Themes(codebook.get());
             IntStream.range(0, n).parallel().forEach(i -> coded[i] = coder.code(texts.get(i)));
             List<Codebook.Theme> list = codebook.get().themes();
+            // quotes come from responses in no campaign first
+            List<Integer> order = new ArrayList<>(once);
+            order.sort((a, b) -> Boolean.compare(campaignOf[a] >= 0, campaignOf[b] >= 0));
             for (int t = 0; t < list.size(); t++) {
                 int theme = t;
                 int count = (int) IntStream.range(0, n).filter(i -> coded[i].get(theme)).count();
                 int countOnce = (int) once.stream().filter(i -> coded[i].get(theme)).count();
-                List<Integer> order = new ArrayList<>(once);
-                order.sort((a, b) -> Boolean.compare(campaignOf[a] >= 0, campaignOf[b] >= 0));
                 Set<String> quotes = new LinkedHashSet<>();
                 for (int i : order) {
                     if (quotes.size() >= QUOTES) {

@@ -64,8 +64,9 @@ final class PublicApi {
         ObjectNode n = p.json().createObjectNode();
         n.put("status", "ok");
         n.put("dataset", p.region().name());
-        n.put("database", p.database().ping() ? "ok" : "unreachable");
-        if (!p.database().ping()) {
+        boolean answers = p.database().ping();
+        n.put("database", answers ? "ok" : "unreachable");
+        if (!answers) {
             ctx.status(503);
             n.put("status", "degraded");
         }

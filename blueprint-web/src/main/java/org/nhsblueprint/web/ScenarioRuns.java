@@ -165,9 +165,17 @@ final class ScenarioRuns implements AutoCloseable {
         return run;
     }
 
-    private void check(String scenarioId) throws IOException {
-        if (!scenarioId.matches("[A-Za-z0-9._-]{1,100}") || available().stream()
-                .noneMatch(m -> m.get("id").equals(scenarioId))) {
+    /** A runnable scenario: its file exists and reads without problems (as {@link #available()} offers them). */
+    private void check(String scenarioId) {
+        boolean runnable = scenarioId.matches("[A-Za-z0-9._-]{1,100}") && Files.isRegularFile(file(scenarioId));
+        if (runnable) {
+            try {
+                new ScenarioFile().read(file(scenarioId));
+            } catch (DatasetException e) {
+                runnable = false;
+            }
+        }
+        if (!runnable) {
             throw new ApiError(404, "scenario", "no scenario " + scenarioId);
         }
     }

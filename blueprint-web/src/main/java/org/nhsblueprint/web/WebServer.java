@@ -25,6 +25,7 @@ import org.nhsblueprint.store.Database;
 public final class WebServer implements AutoCloseable {
     /** The session cookie: HttpOnly, SameSite=Strict. */
     static final String SESSION_COOKIE = "bp_session";
+    private static final ObjectMapper ERRORS = new ObjectMapper();
 
     /**
      * Limits and switches.
@@ -125,7 +126,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     static void error(Context ctx, int status, String field, String message) {
-        ObjectNode body = new ObjectMapper().createObjectNode();
+        ObjectNode body = ERRORS.createObjectNode();
         body.put("status", status);
         body.put("error", message);
         body.put("field", field);
