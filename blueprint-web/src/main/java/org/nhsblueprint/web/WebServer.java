@@ -84,6 +84,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "no-referrer");
                 String length = ctx.header("Content-Length");
                 if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > settings.maxBodyBytes()) {
+                    drainModestOverflow(ctx, Long.parseLong(length), settings.maxBodyBytes());
                     throw new ApiError(413, "", "the request body is over " + settings.maxBodyBytes() + " bytes");
                 }
             });
@@ -111,6 +112,25 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.error(405, ctx -> error(ctx, 405, "", ctx.method() + " is not allowed on " + ctx.path()));
         });
+    }
+
+    /**
+     * Reads and discards a body up to 16 times the limit before the 413 is sent. A client still writing its body
+     * when the server answers and closes would otherwise see the connection reset instead of the 413; anything larger
+     * is not read at all (the connection is closed), so the limit still bounds the work a client can cause.
+     */
+    private static void drainModestOverflow(Context ctx, long length, long limit) {
+        if (length > 16 * limit) {
+            return;
+        }
+        byte[] discard = new byte[8192];
+        try (InputStream in = ctx.req().getInputStream()) {
+            while (in.read(discard) >= 0) {
+                // discarded
+            }
+        } catch (IOException e) {
+            // the client went away; the 413 is still the answer
+        }
     }
 
     /** Starts listening ({@code 0}: any free port) and returns the port. */
