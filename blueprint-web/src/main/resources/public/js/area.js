@@ -11,6 +11,30 @@
     return td;
   }
 
+  var sources = [];
+
+  /** The site's name, then the published figures the data holds about it (e.g. a stroke unit's audit results). */
+  function siteCell(row, site) {
+    var td = cell(row, site.name);
+    if (site.facts && site.facts.length > 0) {
+      var list = bp.el("ul", "nhsuk-list bp-facts");
+      site.facts.forEach(function (f) {
+        var n = sources.indexOf(f.source + " (" + f.publisher + ")");
+        if (n < 0) { sources.push(f.source + " (" + f.publisher + ")"); n = sources.length - 1; }
+        list.appendChild(bp.el("li", null, f.label + ": " + f.value + " [" + (n + 1) + "]"));
+      });
+      td.appendChild(list);
+    }
+    return td;
+  }
+
+  function showSources() {
+    var notes = document.getElementById("fact-sources");
+    notes.textContent = "";
+    sources.forEach(function (s, i) { notes.appendChild(bp.el("li", null, "[" + (i + 1) + "] " + s)); });
+    document.getElementById("fact-sources-heading").classList.toggle("bp-hidden", sources.length === 0);
+  }
+
   bp.getJson("/api/areas/" + encodeURIComponent(code) + "/access").then(function (data) {
     var a = data.area;
     document.title = a.name + " - Blueprint";
@@ -32,8 +56,8 @@
         cell(row, "");
         cell(row, "");
       } else {
-        cell(row, s.nearest.name);
-        cell(row, s.nearest.minutes + " minutes by " + s.mode.replace("_", " "));
+        siteCell(row, s.nearest);
+        cell(row, s.nearest.minutes + " minutes " + (s.mode === "walk" ? "on foot" : "by " + s.mode.replace("_", " ")));
         cell(row, s.within_standard ? "Yes" : "No (standard: " + s.standard_minutes + " minutes)",
           s.within_standard ? "bp-yes" : "bp-no");
         cell(row, s.next_nearest ? s.next_nearest.name + ", " + s.next_nearest.minutes + " minutes" : "");
@@ -45,6 +69,7 @@
       }
       rows.appendChild(row);
     });
+    showSources();
     showProposals(data.proposals || []);
     bp.getJson("/api/boundaries").then(function (geojson) {
       L.geoJSON(geojson, { style: function () { return bp.boroughStyle; } }).addTo(map);

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.SyntheticConsultation;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
@@ -97,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         Progress progress = app.progress(spec.commandLine().getErr(), 3);
         progress.step("loading " + app.display(dir));
         RegionModel region = app.loader().load(dir);
+        SiteFacts facts = app.loader().siteFacts(dir, region);
         progress.step("working out every area's access to every service");
         AccessAnalysis analysis = app.access(app.estimate());
         AreaAccessIndex access = new AreaAccessIndex(region.catalogue().all().stream()
@@ -112,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
         int actual;
         try {
             publishDemo(new Consultations(db));
-            server = new WebServer(region, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
+            server = new WebServer(region, facts, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
                     new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false,
                             WebServer.Settings.defaults().signInsPerMinute()),
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),

@@ -22,6 +22,7 @@ import org.nhsblueprint.model.DistrictCode;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.ServiceCatalogue;
 import org.nhsblueprint.model.Site;
+import org.nhsblueprint.model.SiteFacts;
 
 /**
  * Loads a dataset folder into a {@link RegionModel}: reads the manifest, then every file it names, checking every row;
@@ -98,6 +99,17 @@ public final class DatasetLoader {
             throw new DatasetException(dir.toString(), List.of(new DataProblem(name(dir, Manifest.FILE_NAME), 0, "",
                     "", "the files it names do not fit together: " + e.getMessage())));
         }
+    }
+
+    /**
+     * The published figures about the region's sites (audit results, registered lists) that the manifest's optional
+     * {@code site_facts} section names; {@link SiteFacts#NONE} when it names none.
+     *
+     * @param region the region loaded from the same folder; every fact's site must be one of its sites
+     * @throws DatasetException naming each file, line, column and bad value found
+     */
+    public SiteFacts siteFacts(Path dir, RegionModel region) {
+        return SiteFactsFile.read(dir, region);
     }
 
     private static String unlocatedNote(String file, List<String> codes) {

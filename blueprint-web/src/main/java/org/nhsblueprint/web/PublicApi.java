@@ -15,6 +15,8 @@ import org.nhsblueprint.model.District;
 import org.nhsblueprint.model.Service;
 import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.Site;
+import org.nhsblueprint.model.SiteCode;
+import org.nhsblueprint.model.SiteFact;
 import org.nhsblueprint.store.Consultations;
 
 /**
@@ -208,9 +210,11 @@ final class PublicApi {
                 continue;
             }
             site(sn.putObject("nearest"), sites.get(a.nearest().value()), a.nearest().value(), a.minutes());
+            facts((ObjectNode) sn.get("nearest"), a.nearest().value(), s.id());
             if (a.nextNearest() != null) {
                 site(sn.putObject("next_nearest"), sites.get(a.nextNearest().value()), a.nextNearest().value(),
                         a.nextMinutes());
+                facts((ObjectNode) sn.get("next_nearest"), a.nextNearest().value(), s.id());
             }
             sn.put("within_standard", a.minutes() <= s.standardMinutes());
             sn.put("sites_within_standard", a.sitesWithin());
@@ -251,6 +255,18 @@ final class PublicApi {
                 c.put("change_minutes", Math.round(change * 10) / 10.0);
                 c.put("within_standard_after", after.minutes() <= s.standardMinutes());
             }
+        }
+    }
+
+    /** The published figures the dataset holds about the site for this service, each with its source. */
+    private void facts(ObjectNode siteNode, String code, ServiceId service) {
+        ArrayNode out = siteNode.putArray("facts");
+        for (SiteFact f : p.facts().of(new SiteCode(code), service)) {
+            ObjectNode n = out.addObject();
+            n.put("label", f.label());
+            n.put("value", f.value());
+            n.put("source", f.source().title());
+            n.put("publisher", f.source().publisher());
         }
     }
 

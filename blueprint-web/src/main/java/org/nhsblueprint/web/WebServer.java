@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
@@ -50,17 +51,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** What the routes use. */
-    record Parts(RegionModel region, AreaAccessIndex access, Database database, Consultations consultations,
-                 Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs,
+    record Parts(RegionModel region, SiteFacts facts, AreaAccessIndex access, Database database,
+                 Consultations consultations, Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs,
                  java.util.List<Proposal> proposals) {
     }
 
     private final Javalin app;
     private final Parts parts;
 
-    public WebServer(RegionModel region, AreaAccessIndex access, Database database, Accounts accounts,
-                     ObjectMapper json, Settings settings, Workspace workspace, java.util.List<Proposal> proposals) {
-        this.parts = new Parts(region, access, database, new Consultations(database), accounts, json, settings,
+    public WebServer(RegionModel region, SiteFacts facts, AreaAccessIndex access, Database database,
+                     Accounts accounts, ObjectMapper json, Settings settings, Workspace workspace, java.util.List<Proposal> proposals) {
+        this.parts = new Parts(region, facts, access, database, new Consultations(database), accounts, json, settings,
                 new RateLimiter(settings.responsesPerMinute(), System::nanoTime),
                 new ScenarioRuns(region, workspace.analysis(), workspace.scenarios(), workspace.runs()),
                 java.util.List.copyOf(proposals));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
@@ -51,12 +52,14 @@ abstract class ApiContract {
     abstract String kind();
 
     RegionModel london;
+    SiteFacts facts;
     AccessAnalysis analysis;
     AreaAccessIndex access;
 
     @BeforeAll
     void start() {
         london = new DatasetLoader().load(Path.of("../datasets/london"));
+        facts = new DatasetLoader().siteFacts(Path.of("../datasets/london"), london);
         analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
         access = new AreaAccessIndex(london.catalogue().all().stream()
                 .map(s -> analysis.run(london, s)).toList());
@@ -66,7 +69,7 @@ abstract class ApiContract {
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
                 "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
-        server = new WebServer(london, access, db, accounts, JSON,
+        server = new WebServer(london, facts, access, db, accounts, JSON,
                 new WebServer.Settings(64 * 1024, 1000, false, 1000),
                 new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")),
                 List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
@@ -123,6 +126,19 @@ abstract class ApiContract {
         JsonNode gp = access.json().get("services").get(0);
         assertEquals("gp", gp.get("service").asText());
         assertTrue(gp.get("nearest").get("minutes").asDouble() > 0);
+        assertEquals(1, gp.get("nearest").get("facts").size(), "a practice's registered list");
+        // the nearest stroke unit carries its audit figures, as the dataset holds them, each with its source
+        JsonNode hasu = access.json().get("services").get(2);
+        assertEquals("hasu", hasu.get("service").asText());
+        List<org.nhsblueprint.model.SiteFact> audit = facts.of(new org.nhsblueprint.model.SiteCode(
+                hasu.get("nearest").get("code").asText()), new org.nhsblueprint.model.ServiceId("hasu"));
+        assertEquals(3, audit.size());
+        for (int i = 0; i < audit.size(); i++) {
+            JsonNode shown = hasu.get("nearest").get("facts").get(i);
+            assertEquals(audit.get(i).label() + "=" + audit.get(i).value(), shown.get("label").asText() + "="
+                    + shown.get("value").asText());
+            assertTrue(shown.get("source").asText().contains("stroke"), shown.toString());
+        }
         JsonNode proposal = access.json().get("proposals").get(0);
         assertEquals("london-polyclinics-hub", proposal.get("id").asText());
         for (JsonNode change : proposal.get("changes")) {
@@ -315,7 +331,7 @@ abstract class ApiContract {
     @Test
     void guessingPasswordsIsSlowedToTheSignInLimit() throws Exception {
         // a server of its own with the default limit, so the other tests' sign-ins are not counted
-        try (WebServer limited = new WebServer(london, access, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
+        try (WebServer limited = new WebServer(london, facts, access, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
                 WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
                 dir.resolve(kind() + "-limited")), List.of())) {
             String limitedBase = "http://127.0.0.1:" + limited.start("127.0.0.1", 0);

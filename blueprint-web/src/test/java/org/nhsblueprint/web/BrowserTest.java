@@ -19,6 +19,7 @@ import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
 import org.nhsblueprint.model.ConsultationResponse;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
 import org.nhsblueprint.store.Consultations;
 import org.nhsblueprint.store.Database;
@@ -59,6 +60,7 @@ class BrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
+        SiteFacts facts = new DatasetLoader().siteFacts(Path.of("../datasets/london"), london);
         AccessAnalysis analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
         AreaAccessIndex access = new AreaAccessIndex(london.catalogue().all().stream()
                 .map(s -> analysis.run(london, s)).toList());
@@ -68,7 +70,7 @@ class BrowserTest {
                 List.of("support", "oppose", "undecided"))), true));
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
-        server = new WebServer(london, access, db, accounts, new ObjectMapper(),
+        server = new WebServer(london, facts, access, db, accounts, new ObjectMapper(),
                 WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
                 dir.resolve("runs")), List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london,
                 analysis)));
