@@ -50,6 +50,36 @@
     document.getElementById("source").textContent = "Data: " + d[0].attribution;
   });
 
+  document.getElementById("by-postcode").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var typed = document.getElementById("postcode").value.trim();
+    var results = document.getElementById("postcode-results");
+    results.classList.add("bp-hidden");
+    if (!typed) {
+      bp.showErrors([{ field: "postcode", message: "Type your postcode district, for example NW1" }]);
+      return;
+    }
+    bp.getJson("/api/postcode-districts/" + encodeURIComponent(typed)).then(function (found) {
+      bp.showErrors([]);
+      document.getElementById("postcode-title").textContent = "Small areas near " + found.district;
+      document.getElementById("postcode-note").textContent = found.note;
+      var list = document.getElementById("postcode-areas");
+      list.textContent = "";
+      found.areas.forEach(function (a) {
+        var li = bp.el("li");
+        var link = bp.el("a", null, a.name + ", " + a.district_name);
+        link.href = "/area.html?code=" + encodeURIComponent(a.code);
+        li.appendChild(link);
+        li.appendChild(document.createTextNode(" (" + a.km + " km from the middle of " + found.district + ")"));
+        list.appendChild(li);
+      });
+      results.classList.remove("bp-hidden");
+      map.setView([found.lat, found.lon], 13);
+    }).catch(function (err) {
+      bp.showErrors([{ field: "postcode", message: err.message.charAt(0).toUpperCase() + err.message.slice(1) }]);
+    });
+  });
+
   district.addEventListener("change", function () { loadAreas(district.value); });
   document.getElementById("find").addEventListener("submit", function (e) {
     e.preventDefault();

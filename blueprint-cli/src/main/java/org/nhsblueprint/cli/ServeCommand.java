@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.SyntheticConsultation;
+import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
@@ -99,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         progress.step("loading " + app.display(dir));
         RegionModel region = app.loader().load(dir);
         SiteFacts facts = app.loader().siteFacts(dir, region);
+        PostcodeDistricts postcodes = app.loader().postcodeDistricts(dir);
         progress.step("working out every area's access to every service");
         AccessAnalysis analysis = app.access(app.estimate());
         AreaAccessIndex access = new AreaAccessIndex(region.catalogue().all().stream()
@@ -114,11 +116,12 @@ final class ServeCommand implements Callable<Integer> {
         int actual;
         try {
             publishDemo(new Consultations(db));
-            server = new WebServer(region, facts, access, db, new Accounts(db, 12, Duration.ofHours(8)), app.json(),
+            server = new WebServer(new WebServer.Data(region, facts, postcodes, access, proposals), db,
+                    new Accounts(db, 12, Duration.ofHours(8)), app.json(),
                     new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false,
                             WebServer.Settings.defaults().signInsPerMinute()),
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
-                            database.dataDir(app).resolve("runs")), proposals);
+                            database.dataDir(app).resolve("runs")));
             actual = server.start(host, port);
         } catch (RuntimeException e) {
             db.close();

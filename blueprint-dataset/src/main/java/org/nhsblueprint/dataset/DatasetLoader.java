@@ -19,6 +19,7 @@ import org.nhsblueprint.model.Boundary;
 import org.nhsblueprint.model.DataSource;
 import org.nhsblueprint.model.District;
 import org.nhsblueprint.model.DistrictCode;
+import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.ServiceCatalogue;
 import org.nhsblueprint.model.Site;
@@ -110,6 +111,16 @@ public final class DatasetLoader {
      */
     public SiteFacts siteFacts(Path dir, RegionModel region) {
         return SiteFactsFile.read(dir, region);
+    }
+
+    /**
+     * Where each postcode district lies, from the located postcodes the manifest's optional {@code postcode_districts}
+     * section names; {@link PostcodeDistricts#NONE} when it names none.
+     *
+     * @throws DatasetException naming each file, line, column and bad value found
+     */
+    public PostcodeDistricts postcodeDistricts(Path dir) {
+        return PostcodeDistrictsFile.read(dir);
     }
 
     private static String unlocatedNote(String file, List<String> codes) {

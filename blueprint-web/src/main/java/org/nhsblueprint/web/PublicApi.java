@@ -12,6 +12,7 @@ import java.util.Set;
 import org.nhsblueprint.access.AreaAccess;
 import org.nhsblueprint.model.Area;
 import org.nhsblueprint.model.District;
+import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.Service;
 import org.nhsblueprint.model.ServiceId;
 import org.nhsblueprint.model.Site;
@@ -28,6 +29,8 @@ final class PublicApi {
     static final Set<String> RESPONDENT_TYPES = Set.of("individual", "clinician", "nhs_staff", "organisation",
             "councillor_or_mp");
     static final int MAX_TEXT = 10_000;
+    /** How many small areas a postcode district lookup offers to choose from. */
+    static final int NEAREST_AREAS = 8;
 
     private final WebServer.Parts p;
     /** Each area's access answer, written once at start: the answer never changes while the server runs. */
@@ -57,6 +60,7 @@ final class PublicApi {
         r.get("/api/districts", this::districts);
         r.get("/api/boundaries", ctx -> ctx.contentType("application/geo+json").result(boundaries));
         r.get("/api/areas/{code}/access", this::access);
+        r.get("/api/postcode-districts/{district}", this::postcodeDistrict);
         r.get("/api/consultations", ctx -> WebServer.json(ctx, p.json(), p.consultations().all()));
         r.get("/api/consultations/{id}", ctx -> WebServer.json(ctx, p.json(), consultation(ctx.pathParam("id"))));
         r.post("/api/consultations/{id}/responses", this::respond);
@@ -182,6 +186,44 @@ final class PublicApi {
             throw new ApiError(404, "code", "no area " + code + " in " + p.region().name());
         }
         ctx.contentType("application/json").result(json);
+    }
+
+    /**
+     * The small areas nearest where a typed postcode district (or whole postcode) lies, nearest first, for the
+     * resident to choose theirs from; the district is placed at the mean position of the dataset's sites in it.
+     */
+    private void postcodeDistrict(Context ctx) throws Exception {
+        String typed = ctx.pathParam("district");
+        String district = PostcodeDistricts.districtOf(typed).orElseThrow(() -> new ApiError(400, "district",
+                "'" + typed + "' is not a postcode district (such as NW1 or SE15) or a postcode"));
+        PostcodeDistricts.Place place = p.postcodes().find(district).orElseThrow(() -> new ApiError(404, "district",
+                "no practice or hospital in " + p.region().name() + "'s data has a postcode in " + district
+                        + ", so we cannot place it: choose your borough instead"));
+        Map<String, String> names = new java.util.HashMap<>();
+        p.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
+        List<Area> nearest = p.region().areas().stream()
+                .sorted(java.util.Comparator.comparingDouble((Area a) -> a.centroid().metresTo(place.centre()))
+                        .thenComparing(a -> a.code().value()))
+                .limit(NEAREST_AREAS).toList();
+        ObjectNode n = p.json().createObjectNode();
+        n.put("district", district);
+        n.put("lat", place.centre().lat());
+        n.put("lon", place.centre().lon());
+        n.put("placed_from", place.points());
+        n.put("note", district + " is placed at the mean position of the " + place.points() + " GP practice"
+                + (place.points() == 1 ? "" : "s") + " and hospital sites with " + district + " postcodes, so the"
+                + " nearest small areas are a guide: choose yours.");
+        n.put("source", p.postcodes().source().map(s -> s.title() + " (" + s.publisher() + ")").orElse(""));
+        ArrayNode areas = n.putArray("areas");
+        for (Area a : nearest) {
+            ObjectNode an = areas.addObject();
+            an.put("code", a.code().value());
+            an.put("name", a.name());
+            an.put("district", a.district().value());
+            an.put("district_name", names.get(a.district().value()));
+            an.put("km", Math.round(a.centroid().metresTo(place.centre()) / 100.0) / 10.0);
+        }
+        WebServer.json(ctx, p.json(), n);
     }
 
     private ObjectNode accessOf(Area area, Map<String, Site> sites) {

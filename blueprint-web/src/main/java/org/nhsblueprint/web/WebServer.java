@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.SiteFacts;
 import org.nhsblueprint.store.Accounts;
@@ -50,21 +51,33 @@ public final class WebServer implements AutoCloseable {
                             java.nio.file.Path runs) {
     }
 
+    /**
+     * What the server shows: the region, the published figures about its sites, where its postcode districts lie,
+     * every area's access to every service, and the published proposals.
+     */
+    public record Data(RegionModel region, SiteFacts facts, PostcodeDistricts postcodes, AreaAccessIndex access,
+                       java.util.List<Proposal> proposals) {
+        public Data {
+            proposals = java.util.List.copyOf(proposals);
+        }
+    }
+
     /** What the routes use. */
-    record Parts(RegionModel region, SiteFacts facts, AreaAccessIndex access, Database database,
-                 Consultations consultations, Accounts accounts, ObjectMapper json, Settings settings, RateLimiter limiter, ScenarioRuns runs,
-                 java.util.List<Proposal> proposals) {
+    record Parts(RegionModel region, SiteFacts facts, PostcodeDistricts postcodes, AreaAccessIndex access,
+                 Database database, Consultations consultations, Accounts accounts, ObjectMapper json,
+                 Settings settings, RateLimiter limiter, ScenarioRuns runs, java.util.List<Proposal> proposals) {
     }
 
     private final Javalin app;
     private final Parts parts;
 
-    public WebServer(RegionModel region, SiteFacts facts, AreaAccessIndex access, Database database,
-                     Accounts accounts, ObjectMapper json, Settings settings, Workspace workspace, java.util.List<Proposal> proposals) {
-        this.parts = new Parts(region, facts, access, database, new Consultations(database), accounts, json, settings,
+    public WebServer(Data data, Database database, Accounts accounts, ObjectMapper json, Settings settings,
+                     Workspace workspace) {
+        this.parts = new Parts(data.region(), data.facts(), data.postcodes(), data.access(), database,
+                new Consultations(database), accounts, json, settings,
                 new RateLimiter(settings.responsesPerMinute(), System::nanoTime),
-                new ScenarioRuns(region, workspace.analysis(), workspace.scenarios(), workspace.runs()),
-                java.util.List.copyOf(proposals));
+                new ScenarioRuns(data.region(), workspace.analysis(), workspace.scenarios(), workspace.runs()),
+                data.proposals());
         PublicApi publicApi = new PublicApi(parts);
         PlannerApi plannerApi = new PlannerApi(parts);
         String openApi = resource("/openapi.json");

@@ -53,6 +53,7 @@ abstract class ApiContract {
 
     RegionModel london;
     SiteFacts facts;
+    WebServer.Data data;
     AccessAnalysis analysis;
     AreaAccessIndex access;
 
@@ -69,10 +70,10 @@ abstract class ApiContract {
         new Consultations(db).save(new Consultations.Consultation("polyclinics-2008", "Healthcare for London",
                 "Polyclinics", List.of(new Consultations.Question("q1", "Do you support polyclinics?",
                 List.of("support", "oppose", "undecided"))), true));
-        server = new WebServer(london, facts, access, db, accounts, JSON,
-                new WebServer.Settings(64 * 1024, 1000, false, 1000),
-                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")),
-                List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
+        data = new WebServer.Data(london, facts, new DatasetLoader().postcodeDistricts(Path.of("../datasets/london")),
+                access, List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
+        server = new WebServer(data, db, accounts, JSON, new WebServer.Settings(64 * 1024, 1000, false, 1000),
+                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve(kind() + "-runs")));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
     }
 
@@ -165,6 +166,23 @@ abstract class ApiContract {
             }
         }
         assertTrue(gpLonger > 0 && urgentShorter > 0, gpLonger + " longer GP, " + urgentShorter + " shorter urgent");
+        // a typed postcode district: the small areas nearest where the dataset's own postcodes place it
+        Reply se15 = get("/api/postcode-districts/SE15%205LJ");
+        assertEquals(200, se15.status(), se15.raw().body());
+        assertEquals("SE15", se15.json().get("district").asText());
+        assertEquals(PublicApi.NEAREST_AREAS, se15.json().get("areas").size());
+        double last = 0;
+        for (JsonNode a : se15.json().get("areas")) {
+            assertTrue(a.get("km").asDouble() >= last, "nearest first");
+            last = a.get("km").asDouble();
+        }
+        assertEquals("Southwark", se15.json().get("areas").get(0).get("district_name").asText());
+        Reply unplaced = get("/api/postcode-districts/EC2A");
+        assertEquals(404, unplaced.status());
+        assertEquals("district", unplaced.json().get("field").asText());
+        Reply hostile = get("/api/postcode-districts/%27%20OR%20%271%27%3D%271");
+        assertEquals(400, hostile.status());
+        assertEquals("district", hostile.json().get("field").asText());
         Reply missing = get("/api/areas/E01999999/access");
         assertEquals(404, missing.status());
         assertEquals("code", missing.json().get("field").asText());
@@ -331,9 +349,9 @@ abstract class ApiContract {
     @Test
     void guessingPasswordsIsSlowedToTheSignInLimit() throws Exception {
         // a server of its own with the default limit, so the other tests' sign-ins are not counted
-        try (WebServer limited = new WebServer(london, facts, access, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
+        try (WebServer limited = new WebServer(data, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
                 WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
-                dir.resolve(kind() + "-limited")), List.of())) {
+                dir.resolve(kind() + "-limited")))) {
             String limitedBase = "http://127.0.0.1:" + limited.start("127.0.0.1", 0);
             int limit = WebServer.Settings.defaults().signInsPerMinute();
             int refused = 0;

@@ -70,10 +70,11 @@ class BrowserTest {
                 List.of("support", "oppose", "undecided"))), true));
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
-        server = new WebServer(london, facts, access, db, accounts, new ObjectMapper(),
-                WebServer.Settings.defaults(), new WebServer.Workspace(analysis, Path.of("../scenarios"),
-                dir.resolve("runs")), List.of(Proposal.of(Path.of("../scenarios/london-polyclinics-hub.yaml"), london,
-                analysis)));
+        WebServer.Data data = new WebServer.Data(london, facts, new DatasetLoader().postcodeDistricts(
+                Path.of("../datasets/london")), access, List.of(Proposal.of(
+                Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
+        server = new WebServer(data, db, accounts, new ObjectMapper(), WebServer.Settings.defaults(),
+                new WebServer.Workspace(analysis, Path.of("../scenarios"), dir.resolve("runs")));
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -104,6 +105,30 @@ class BrowserTest {
         Path shots = Path.of("target/screenshots");
         Files.createDirectories(shots);
         Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void aResidentTypesTheirPostcodeDistrictAndSeesTheStrokeUnitsAuditFigures() throws Exception {
+        browser.get(base + "/");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("find-postcode")));
+        browser.findElement(By.id("postcode")).sendKeys("EC2A");
+        browser.findElement(By.id("find-postcode")).click();
+        WebElement errors = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
+        waiting().until(ExpectedConditions.textToBePresentInElement(errors, "choose your borough instead"));
+        browser.findElement(By.id("postcode")).clear();
+        browser.findElement(By.id("postcode")).sendKeys("se15 5lj");
+        browser.findElement(By.id("find-postcode")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("postcode-results")));
+        List<WebElement> links = browser.findElements(By.cssSelector("#postcode-areas a"));
+        assertEquals(PublicApi.NEAREST_AREAS, links.size());
+        assertTrue(links.get(0).getText().contains("Southwark"), links.get(0).getText());
+        assertTrue(!browser.findElement(By.id("errors")).isDisplayed(), "the earlier problem is cleared");
+        screenshot("portal-postcode");
+        links.get(0).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Southwark"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("service-rows"),
+                "Stroke admissions a year (2021/22)"));
+        assertTrue(browser.findElement(By.id("fact-sources")).getText().contains("SSNAP"));
     }
 
     @Test
