@@ -1,7 +1,8 @@
-/* Blueprint planners' workspace: sign in, run a shipped scenario with its progress shown, open its report. */
+/* Blueprint planners' workspace: sign in; run, compare, add and edit scenarios with progress shown; earlier runs. */
 "use strict";
 (function () {
   var csrf = sessionStorage.getItem("bp-csrf") || "";
+  var shown = [];   // functions the other workspace scripts register, called with the account once signed in
 
   function send(method, path, body) {
     return fetch(path, { method: method, headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
@@ -14,48 +15,6 @@
     });
   }
 
-  function showWorkspace(account) {
-    document.getElementById("sign-in").classList.add("bp-hidden");
-    document.getElementById("workspace").classList.remove("bp-hidden");
-    document.getElementById("who").textContent = "Signed in as " + account + ".";
-    document.getElementById("who").dataset.account = account;
-    showConsultations();
-    bp.getJson("/api/planner/scenarios").then(function (list) {
-      var body = document.getElementById("scenarios");
-      body.textContent = "";
-      list.forEach(function (s) {
-        var row = bp.el("tr", "nhsuk-table__row");
-        row.appendChild(bp.el("td", "nhsuk-table__cell", s.name));
-        row.appendChild(bp.el("td", "nhsuk-table__cell", s.description));
-        var cell = bp.el("td", "nhsuk-table__cell");
-        var button = bp.el("button", "nhsuk-button nhsuk-u-margin-bottom-0", "Run");
-        button.type = "button";
-        button.id = "run-" + s.id;
-        button.setAttribute("aria-label", "Run " + s.name);
-        button.addEventListener("click", function () { run(s); });
-        cell.appendChild(button);
-        row.appendChild(cell);
-        body.appendChild(row);
-      });
-    });
-  }
-
-  function showConsultations() {
-    bp.getJson("/api/consultations").then(function (list) {
-      var ul = document.getElementById("consultation-list");
-      ul.textContent = "";
-      list.forEach(function (c) {
-        var li = bp.el("li");
-        var button = bp.el("button", "nhsuk-button nhsuk-button--secondary", "Analyse responses to " + c.title);
-        button.type = "button";
-        button.id = "analyse-" + c.id;
-        button.addEventListener("click", function () { analyse(c); });
-        li.appendChild(button);
-        ul.appendChild(li);
-      });
-    });
-  }
-
   function table(headers, rows) {
     var t = bp.el("table", "nhsuk-table");
     var head = bp.el("tr", "nhsuk-table__row");
@@ -63,89 +22,150 @@
     t.appendChild(head);
     rows.forEach(function (r) {
       var row = bp.el("tr", "nhsuk-table__row");
-      r.forEach(function (v) { row.appendChild(bp.el("td", "nhsuk-table__cell", v)); });
+      r.forEach(function (v) {
+        var td = bp.el("td", "nhsuk-table__cell");
+        if (v instanceof Node) { td.appendChild(v); } else { td.textContent = v; }
+        row.appendChild(td);
+      });
       t.appendChild(row);
     });
     return t;
   }
 
-  function pct(s) { return (100 * s.share).toFixed(1) + "% (" + (100 * s.low).toFixed(1) + "-" + (100 * s.high).toFixed(1) + ")"; }
-
-  function analyse(c) {
-    var box = document.getElementById("analysis");
-    box.textContent = "";
-    box.appendChild(bp.el("p", null, "Analysing…"));
-    bp.getJson("/api/planner/consultations/" + encodeURIComponent(c.id) + "/analysis").then(function (a) {
-      box.textContent = "";
-      box.appendChild(bp.el("h3", null, c.title));
-      var summary = bp.el("p", null, a.responses.toLocaleString("en-GB") + " responses; "
-        + a.responses_in_campaigns.toLocaleString("en-GB") + " of them in " + a.campaigns.length
-        + (a.campaigns.length === 1 ? " organised campaign" : " organised campaigns") + "; counting each campaign once: " + a.counted_once_per_campaign.toLocaleString("en-GB") + ".");
-      summary.id = "analysis-summary";
-      box.appendChild(summary);
-      a.questions.forEach(function (q) {
-        var question = (c.questions.filter(function (x) { return x.id === q.question; })[0] || {}).text || q.question;
-        box.appendChild(bp.el("h4", null, question));
-        box.appendChild(table(["Answer", "Every response (95% interval)", "Each campaign once"],
-          q.every_response.map(function (s) {
-            var once = q.each_campaign_once.filter(function (o) { return o.answer === s.answer; })[0];
-            return [s.answer, pct(s), once ? pct(once) : "-"];
-          })));
-      });
-      if (a.campaigns.length > 0) {
-        box.appendChild(bp.el("h4", null, "Organised campaigns"));
-        box.appendChild(table(["Campaign", "Responses", "Template (personal data removed)"], a.campaigns.map(function (k) {
-          var t = k.template.replace(/\s+/g, " ");
-          return [k.id, String(k.size), t.length > 200 ? t.substring(0, 199) + "…" : t];
-        })));
-      }
-      var redacted = Object.keys(a.personal_data.redacted).map(function (k) { return a.personal_data.redacted[k] + " " + k; });
-      box.appendChild(bp.el("p", null, "Personal data removed from " + a.personal_data.responses_with_personal_data
-        + " responses" + (redacted.length ? ": " + redacted.join(", ") : "") + "."));
-    }).catch(function (e) { box.textContent = e.message; });
+  function button(text, id, secondary) {
+    var b = bp.el("button", "nhsuk-button nhsuk-u-margin-bottom-0" + (secondary ? " nhsuk-button--secondary" : ""),
+      text);
+    b.type = "button";
+    if (id) { b.id = id; }
+    return b;
   }
 
-  function run(s) {
-    var box = document.getElementById("run");
-    box.textContent = "";
-    var status = bp.el("p", null, "Starting " + s.name + "…");
-    status.id = "run-status";
-    box.appendChild(bp.el("h2", null, s.name));
-    box.appendChild(status);
-    send("POST", "/api/planner/runs", { scenario: s.id }).then(function (r) { poll(r.id, status, box); })
-      .catch(function (e) { status.textContent = e.message; });
+  function reportLink(r, text) {
+    var link = bp.el("a", null, text || "Read the report");
+    link.href = r.report;
+    return link;
   }
 
-  function poll(id, status, box) {
+  /** Polls a background run, showing its step, then calls done(run) once it has finished. */
+  function poll(id, status, done) {
     bp.getJson("/api/planner/runs/" + encodeURIComponent(id)).then(function (r) {
       status.textContent = r.status === "done" ? "Done." : r.status === "failed" ? "Failed: " + r.error
         : "Running: " + r.step + "…";
-      if (r.status === "done") {
-        var table = bp.el("table", "nhsuk-table");
-        var head = bp.el("tr", "nhsuk-table__row");
-        ["Service", "Within the standard before", "After", "People with a longer journey"].forEach(function (h) {
-          head.appendChild(bp.el("th", "nhsuk-table__header", h));
-        });
-        table.appendChild(head);
-        r.services.forEach(function (s) {
-          var row = bp.el("tr", "nhsuk-table__row");
-          row.appendChild(bp.el("td", "nhsuk-table__cell", s.name));
-          row.appendChild(bp.el("td", "nhsuk-table__cell", (100 * s.within_before).toFixed(1) + "%"));
-          row.appendChild(bp.el("td", "nhsuk-table__cell", (100 * s.within_after).toFixed(1) + "%"));
-          row.appendChild(bp.el("td", "nhsuk-table__cell", s.population_longer_journey.toLocaleString("en-GB")));
-          table.appendChild(row);
-        });
-        box.appendChild(table);
-        var link = bp.el("a", "nhsuk-action-link__link", "Read the report");
-        link.href = r.report;
-        link.id = "report-link";
-        var para = bp.el("p", "nhsuk-action-link");
-        para.appendChild(link);
-        box.appendChild(para);
-      } else if (r.status !== "failed") {
-        setTimeout(function () { poll(id, status, box); }, 500);
+      if (r.status === "done" || r.status === "failed") {
+        showRuns();
+        if (r.status === "done") { done(r); }
+      } else {
+        setTimeout(function () { poll(id, status, done); }, 500);
       }
     });
+  }
+
+  function start(title, path, body, done) {
+    var box = document.getElementById("run");
+    box.textContent = "";
+    var status = bp.el("p", null, "Starting…");
+    status.id = "run-status";
+    box.appendChild(bp.el("h2", null, title));
+    box.appendChild(status);
+    send("POST", path, body).then(function (r) { poll(r.id, status, function (run) { done(run, box); }); })
+      .catch(function (e) { status.textContent = e.message; });
+  }
+
+  function pct(x) { return (100 * x).toFixed(1) + "%"; }
+
+  function showResult(r, box) {
+    var byScenario = r.services.some(function (s) { return s.scenario; });
+    box.appendChild(table((byScenario ? ["Scenario"] : []).concat(["Service", "Within the standard before", "After",
+      "People with a longer journey"]), r.services.map(function (s) {
+      return (byScenario ? [s.scenario] : []).concat([s.name, pct(s.within_before), pct(s.within_after),
+        s.population_longer_journey.toLocaleString("en-GB")]);
+    })));
+    var link = reportLink(r, byScenario ? "Read the comparison report" : "Read the report");
+    link.className = "nhsuk-action-link__link";
+    link.id = "report-link";
+    var para = bp.el("p", "nhsuk-action-link");
+    para.appendChild(link);
+    box.appendChild(para);
+  }
+
+  function showScenarios() {
+    bp.getJson("/api/planner/scenarios").then(function (list) {
+      var body = document.getElementById("scenarios");
+      body.textContent = "";
+      list.forEach(function (s) {
+        var row = bp.el("tr", "nhsuk-table__row");
+        var pick = bp.el("td", "nhsuk-table__cell");
+        var box = bp.el("input", "bp-compare");
+        box.type = "checkbox";
+        box.id = "compare-" + s.id;
+        box.value = s.id;
+        box.setAttribute("aria-label", "Compare " + s.name);
+        pick.appendChild(box);
+        row.appendChild(pick);
+        row.appendChild(bp.el("td", "nhsuk-table__cell", s.name));
+        row.appendChild(bp.el("td", "nhsuk-table__cell", s.description));
+        var actions = bp.el("td", "nhsuk-table__cell bp-actions");
+        var run = button("Run", "run-" + s.id);
+        run.setAttribute("aria-label", "Run " + s.name);
+        run.addEventListener("click", function () {
+          start(s.name, "/api/planner/runs", { scenario: s.id }, showResult);
+        });
+        var edit = button("Edit", "edit-" + s.id, true);
+        edit.setAttribute("aria-label", "Edit " + s.name);
+        edit.addEventListener("click", function () { editScenario(s); });
+        actions.appendChild(run);
+        actions.appendChild(edit);
+        row.appendChild(actions);
+        body.appendChild(row);
+      });
+    });
+  }
+
+  function editScenario(s) {
+    bp.getJson("/api/planner/scenarios/" + encodeURIComponent(s.id)).then(function (found) {
+      var yaml = document.getElementById("yaml");
+      yaml.value = found.yaml;
+      document.getElementById("upload-result").textContent = "";
+      document.getElementById("editing").textContent = found.uploaded
+        ? "Editing " + s.name + ": saving under the same name replaces it."
+        : "Editing a copy of " + s.name + ", which is shipped with Blueprint and stays as it is: saving adds the copy"
+          + " (give it a new name).";
+      document.getElementById("scenario-editor").scrollIntoView();
+      yaml.focus();
+    });
+  }
+
+  function compareSelected() {
+    var chosen = Array.prototype.slice.call(document.querySelectorAll(".bp-compare:checked"))
+      .map(function (b) { return b.value; });
+    if (chosen.length < 2 || chosen.length > 6) {
+      bp.showErrors([{ field: "scenarios", message: "Choose 2 to 6 scenarios to compare" }]);
+      return;
+    }
+    bp.showErrors([]);
+    start("Comparing " + chosen.length + " scenarios", "/api/planner/comparisons", { scenarios: chosen }, showResult);
+  }
+
+  function showRuns() {
+    bp.getJson("/api/planner/runs").then(function (runs) {
+      var box = document.getElementById("runs");
+      box.textContent = "";
+      if (runs.length === 0) { box.appendChild(bp.el("p", null, "No runs yet.")); return; }
+      box.appendChild(table(["Started", "What", "Status", "Report"], runs.map(function (r) {
+        return [r.started.replace("T", " ").substring(0, 16) + " UTC", r.scenario,
+          r.status === "failed" ? "failed: " + r.error : r.status, r.report ? reportLink(r, "Open") : ""];
+      })));
+    });
+  }
+
+  function showWorkspace(me) {
+    document.getElementById("sign-in").classList.add("bp-hidden");
+    document.getElementById("workspace").classList.remove("bp-hidden");
+    document.getElementById("who").textContent = "Signed in as " + me.account + " (" + me.role + ").";
+    document.getElementById("who").dataset.account = me.account;
+    showScenarios();
+    showRuns();
+    shown.forEach(function (f) { f(me); });
   }
 
   function upload(store) {
@@ -158,8 +178,9 @@
         if (r.ok) {
           result.appendChild(bp.el("li", "bp-yes", reply.name + ": " + reply.modifications
             + (reply.modifications === 1 ? " modification, " : " modifications, ")
-            + (reply.stored ? "saved; it is in the list above" : "no problems found")));
-          if (reply.stored) { showWorkspace(document.getElementById("who").dataset.account); }
+            + (!reply.stored ? "no problems found" : reply.replaced ? "saved over the earlier version"
+              : "saved; it is in the list above")));
+          if (reply.stored) { showScenarios(); }
         } else if (reply.problems) {
           reply.problems.forEach(function (p) {
             result.appendChild(bp.el("li", "bp-no", (p.line ? "line " + p.line + ": " : "") + (p.field ? p.field + " " : "")
@@ -171,9 +192,13 @@
       });
     });
   }
+
+  window.bpPlanner = { send: send, table: table, button: button, start: start, reportLink: reportLink,
+    onShow: function (f) { shown.push(f); } };
+
+  document.getElementById("compare").addEventListener("click", compareSelected);
   document.getElementById("check-scenario").addEventListener("click", function () { upload(false); });
   document.getElementById("upload").addEventListener("submit", function (e) { e.preventDefault(); upload(true); });
-
   document.getElementById("sign-in").addEventListener("submit", function (e) {
     e.preventDefault();
     var name = document.getElementById("name").value;
@@ -187,7 +212,7 @@
       csrf = r.csrf_token;
       sessionStorage.setItem("bp-csrf", csrf);
       bp.showErrors([]);
-      showWorkspace(r.account);
+      showWorkspace(r);
     }).catch(function (err) {
       bp.showErrors([{ field: "password", message: err.message }]);
     });
@@ -198,7 +223,10 @@
       window.location.reload();
     });
   });
-  fetch("/api/planner/whoami").then(function (r) {
-    if (r.ok) { r.json().then(function (me) { showWorkspace(me.account); }); }
+  // scripts registering with onShow load after this one; wait for them before showing a signed-in workspace
+  window.addEventListener("load", function () {
+    fetch("/api/planner/whoami").then(function (r) {
+      if (r.ok) { r.json().then(showWorkspace); }
+    });
   });
 })();

@@ -123,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
                             database.dataDir(app).resolve("runs")));
             actual = server.start(host, port);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             db.close();
             throw e;
         }

@@ -20,9 +20,9 @@ import org.nhsblueprint.model.Scenario;
 
 /**
  * Reads a scenario file (YAML; see {@code docs/scenarios.md}): name, description, dataset, an optional base scenario
- * (a path relative to this file, read first and its modifications put first) and the ordered modifications. Every
- * malformed entry becomes a problem naming the file and line; all are reported together as a
- * {@link DatasetException}. Stateless.
+ * (a path relative to this file, or else to one of the reader's base folders; read first and its modifications put
+ * first) and the ordered modifications. Every malformed entry becomes a problem naming the file and line; all are
+ * reported together as a {@link DatasetException}. Immutable and thread-safe.
  */
 public final class ScenarioFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -81,6 +81,34 @@ public final class ScenarioFile {
         }
     }
 
+
+    /** Folders a base scenario is also looked for in, after the scenario's own folder. */
+    private final List<Path> baseFolders;
+
+    public ScenarioFile() {
+        this(List.of());
+    }
+
+    /**
+     * @param baseFolders folders where a {@code base:} not found beside the scenario is looked for next (a planner's
+     *                    edited copy of a shipped scenario names its base as the shipped one does)
+     */
+    public ScenarioFile(List<Path> baseFolders) {
+        this.baseFolders = List.copyOf(baseFolders);
+    }
+
+    private Path baseFile(Path file, String base) {
+        Path beside = file.toAbsolutePath().getParent().resolve(base);
+        if (!java.nio.file.Files.exists(beside)) {
+            for (Path folder : baseFolders) {
+                Path there = folder.toAbsolutePath().resolve(base);
+                if (java.nio.file.Files.exists(there)) {
+                    return there;
+                }
+            }
+        }
+        return beside;
+    }
 
     public Read read(Path file) {
         Problems problems = new Problems();
@@ -141,7 +169,7 @@ public final class ScenarioFile {
                             problems.add(name, at, "base", "", "must be the path of another scenario file");
                             continue;
                         }
-                        Path basePath = file.toAbsolutePath().getParent().resolve(base);
+                        Path basePath = baseFile(file, base);
                         Read b = read(basePath, problems, into, chain);
                         if (b != null && dataset == null) {
                             dataset = b.dataset();

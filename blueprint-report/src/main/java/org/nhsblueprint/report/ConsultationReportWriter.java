@@ -41,10 +41,12 @@ public final class ConsultationReportWriter {
      * @param seed             the clustering seed
      * @param scenario         the appraised scenario whose evidence answers themes, or blank
      * @param confidence       the intervals' confidence level, e.g. 0.95
+     * @param questions        each closed question's wording by its id, where known (shown beside the id)
      */
     public record Info(String title, String source, String sourceNote, String populationSource, double threshold,
-                       int clusters, long seed, String scenario, double confidence) {
+                       int clusters, long seed, String scenario, double confidence, Map<String, String> questions) {
         public Info {
+            questions = questions == null ? Map.of() : Map.copyOf(questions);
             title = title == null || title.isBlank() ? "Consultation analysis" : title;
             source = source == null ? "" : source;
             sourceNote = sourceNote == null ? "" : sourceNote;
@@ -53,6 +55,13 @@ public final class ConsultationReportWriter {
             if (!(confidence > 0 && confidence < 1)) {
                 throw new IllegalArgumentException("confidence must be between 0 and 1, not " + confidence);
             }
+        }
+
+        /** With the questions known only by their ids. */
+        public Info(String title, String source, String sourceNote, String populationSource, double threshold,
+                    int clusters, long seed, String scenario, double confidence) {
+            this(title, source, sourceNote, populationSource, threshold, clusters, seed, scenario, confidence,
+                    Map.of());
         }
 
         /** With 95% intervals. */
@@ -94,8 +103,8 @@ public final class ConsultationReportWriter {
         if (!info.sourceNote().isBlank()) {
             h.raw("<p class=\"notice\" role=\"note\">").text(info.sourceNote()).raw("</p>\n");
         }
-        summary(h, r, level);
-        ConsultationSupport.render(h, r, info.confidence());
+        summary(h, r, level, info.questions());
+        ConsultationSupport.render(h, r, info.confidence(), info.questions());
         ConsultationThemes.campaigns(h, r);
         ConsultationThemes.themes(h, r, info.scenario());
         ConsultationThemes.discovered(h, r, info.clusters(), info.seed());
@@ -107,7 +116,7 @@ public final class ConsultationReportWriter {
         return h.toString();
     }
 
-    private static void summary(Html h, ConsultationAnalysis.Result r, String level) {
+    private static void summary(Html h, ConsultationAnalysis.Result r, String level, Map<String, String> texts) {
         h.raw("<div class=\"cards\">\n");
         card(h, "Responses", Display.count(r.responses()), "received and read");
         card(h, "In organised campaigns", Display.count(r.responsesInCampaigns()), "in "
@@ -129,14 +138,15 @@ public final class ConsultationReportWriter {
                     .append(") are in ").append(Display.count(r.campaigns().size())).append(" organised ")
                     .append(ConsultationThemes.plural(r.campaigns().size(), "campaign"))
                     .append("; counting each campaign once gives ").append(Display.count(r.countedOnce()))
-                    .append(" distinct voices. Nothing is dropped: figures are shown both ways");
+                    .append(r.countedOnce() == 1 ? " distinct voice" : " distinct voices")
+                    .append(". Nothing is dropped: figures are shown both ways");
         }
         s.append(". ").append(Display.count(r.exactDuplicateGroups())).append(' ')
                 .append(ConsultationThemes.plural(r.exactDuplicateGroups(), "group"))
                 .append(" of responses are identical character for character. ");
         if (!r.questions().isEmpty()) {
             ConsultationAnalysis.QuestionResult q = r.questions().get(0);
-            s.append("On ").append(ConsultationSupport.label(q.question())).append(", counting every response: ")
+            s.append("On ").append(ConsultationSupport.label(q.question(), texts)).append(", counting every response: ")
                     .append(shares(q.overall())).append('.');
             if (!q.campaignsOnce().isEmpty() && !r.campaigns().isEmpty()) {
                 s.append(" Counting each campaign once: ").append(shares(q.campaignsOnce())).append('.');

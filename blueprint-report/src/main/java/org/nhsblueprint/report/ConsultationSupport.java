@@ -36,8 +36,11 @@ final class ConsultationSupport {
     private ConsultationSupport() {
     }
 
-    /** @param confidence the intervals' confidence level, e.g. 0.95 */
-    static void render(Html h, ConsultationAnalysis.Result r, double confidence) {
+    /**
+     * @param confidence the intervals' confidence level, e.g. 0.95
+     * @param texts      each question's wording by its id, where known
+     */
+    static void render(Html h, ConsultationAnalysis.Result r, double confidence, Map<String, String> texts) {
         String level = level(confidence);
         h.raw("<section id=\"support\">\n");
         h.element("h2", "Support for each proposal").newline();
@@ -51,15 +54,15 @@ final class ConsultationSupport {
             h.element("p", "The responses have no closed questions.").newline();
         }
         for (ConsultationAnalysis.QuestionResult q : r.questions()) {
-            question(h, q, r.weights(), confidence);
+            question(h, q, r.weights(), confidence, label(q.question(), texts));
         }
         h.raw("</section>\n");
     }
 
     private static void question(Html h, ConsultationAnalysis.QuestionResult q, Optional<Representativeness.Weights> w,
-                                 double confidence) {
+                                 double confidence, String label) {
         h.raw("<div class=\"question\">\n");
-        h.element("h3", label(q.question())).newline();
+        h.element("h3", label).newline();
         List<String> answers = answers(q.overall());
         Map<String, Support.Share> all = byAnswer(q.overall());
         Map<String, Support.Share> once = byAnswer(q.campaignsOnce());
@@ -74,7 +77,7 @@ final class ConsultationSupport {
             }
             rows.add(new ConsultationBars.Row(a, bars));
         }
-        ConsultationBars.render(h, "Support for " + label(q.question()), List.of("every response ("
+        ConsultationBars.render(h, "Support for " + label, List.of("every response ("
                 + Display.count(total) + ")", "each campaign counted once (" + Display.count(onceTotal) + ")"),
                 rows, 1.0, ConsultationBars.WIDE);
         // short tables side by side; long ones (boroughs) folded away below them
@@ -224,10 +227,16 @@ final class ConsultationSupport {
     /** A question as a reader would see it: {@code q1_polyclinics -> "Q1 polyclinics"}. */
     static String label(String question) {
         String t = question.replace('_', ' ').strip();
-        if (t.matches("(?i)q\\d+ .*")) {
+        if (t.matches("(?i)q\\d+( .*)?")) {
             t = "Q" + t.substring(1);
         }
         return t;
+    }
+
+    /** The question's label, then its wording when known: {@code "Q1: Do you support polyclinics?"}. */
+    static String label(String question, Map<String, String> texts) {
+        String text = texts.getOrDefault(question, "");
+        return text.isBlank() ? label(question) : label(question) + ": " + text.strip();
     }
 
     static String capitalise(String text) {

@@ -12,8 +12,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -75,6 +77,26 @@ public final class Accounts {
         } catch (SQLException e) {
             throw new StoreException("cannot save account " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An account as an admin sees it: never its password hash. */
+    public record Account(String name, Role role, Instant created) {
+    }
+
+    /** Every account, by name. */
+    public List<Account> all() {
+        List<Account> out = new ArrayList<>();
+        try (Connection con = db.getConnection();
+             PreparedStatement select = con.prepareStatement(
+                     "SELECT name, role, created_at FROM planner_account ORDER BY name");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getTimestamp(3).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list accounts: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Checks a password and opens a session; empty when the name or password is wrong (which, is not said). */

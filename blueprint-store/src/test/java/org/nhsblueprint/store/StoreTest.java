@@ -105,6 +105,9 @@ class StoreTest {
             Accounts.Session old = expired.signIn("planner@nhs.example", "correct horse battery".toCharArray())
                     .orElseThrow();
             assertTrue(accounts.session(old.token()).isEmpty(), "an expired session opens nothing");
+            accounts.save("admin@nhs.example", "another long passphrase".toCharArray(), Accounts.Role.admin);
+            assertEquals(List.of("admin@nhs.example admin", "planner@nhs.example planner"), accounts.all().stream()
+                    .map(a -> a.name() + " " + a.role()).toList());
         }
     }
 }

@@ -8,29 +8,24 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.nhsblueprint.consultation.ConsultationAnalysis;
-import org.nhsblueprint.consultation.Respondents;
-import org.nhsblueprint.model.ConsultationResponse;
-import org.nhsblueprint.report.ConsultationJson;
 import org.nhsblueprint.store.Accounts;
-import org.nhsblueprint.store.Consultations;
 
 /**
- * The planners' API: signing in and out (a session cookie and a CSRF token), publishing consultations and analysing
- * their responses. Everything under {@code /api/planner/} answers 401 without a live session, and a request that
+ * The planners' API: signing in and out (a session cookie and a CSRF token), scenarios (read, add or edit, run,
+ * compare, with their runs and reports), accounts (for admins), and, through {@link PlannerConsultations}, the
+ * consultations. Everything under {@code /api/planner/} answers 401 without a live session, and a request that
  * changes anything must carry the session's CSRF token in {@code X-CSRF-Token} (403 otherwise).
  */
 final class PlannerApi {
     private final WebServer.Parts p;
-    private final Respondents respondents;
     private final RateLimiter signIns;
+    private final PlannerConsultations consultations;
 
     PlannerApi(WebServer.Parts parts) {
         this.p = parts;
         this.signIns = new RateLimiter(parts.settings().signInsPerMinute(), System::nanoTime);
-        this.respondents = new Respondents(parts.region());
+        this.consultations = new PlannerConsultations(parts);
     }
 
     void routes(RoutesConfig r) {
@@ -44,14 +39,71 @@ final class PlannerApi {
             n.put("role", s.role().name());
             WebServer.json(ctx, p.json(), n);
         });
-        r.post("/api/planner/consultations", this::publish);
         r.get("/api/planner/scenarios", ctx -> WebServer.json(ctx, p.json(), p.runs().available()));
         r.post("/api/planner/scenarios", this::upload);
         r.post("/api/planner/runs", this::run);
         r.post("/api/planner/comparisons", this::compare);
-        r.get("/api/planner/runs/{id}", ctx -> WebServer.json(ctx, p.json(), runJson(run(ctx.pathParam("id")))));
+        r.get("/api/planner/runs/{id}", ctx -> WebServer.json(ctx, p.json(), runJson(p, run(ctx.pathParam("id")))));
         r.get("/api/planner/runs/{id}/report/{file}", this::reportFile);
-        r.get("/api/planner/consultations/{id}/analysis", this::analyse);
+        r.get("/api/planner/runs", ctx -> WebServer.json(ctx, p.json(), p.runs().recent().stream()
+                .map(run -> runJson(p, run)).toList()));
+        r.get("/api/planner/scenarios/{id}", this::scenario);
+        r.get("/api/planner/accounts", this::accounts);
+        r.post("/api/planner/accounts", this::saveAccount);
+        consultations.routes(r);
+    }
+
+    /** The accounts store, for an admin only: 403 for a planner. */
+    private Accounts admin(Context ctx) {
+        Accounts.Session s = (Accounts.Session) ctx.attribute("session");
+        if (s.role() != Accounts.Role.admin) {
+            throw new ApiError(403, "role", "only an admin may manage accounts");
+        }
+        return p.accounts();
+    }
+
+    private void accounts(Context ctx) throws Exception {
+        com.fasterxml.jackson.databind.node.ArrayNode out = p.json().createArrayNode();
+        for (Accounts.Account a : admin(ctx).all()) {
+            out.addObject().put("name", a.name()).put("role", a.role().name()).put("created", a.created().toString());
+        }
+        WebServer.json(ctx, p.json(), out);
+    }
+
+    /** An admin creates an account, or sets an account's password and role. */
+    private void saveAccount(Context ctx) throws Exception {
+        Accounts accounts = admin(ctx);
+        JsonNode body = WebServer.body(ctx, p.json());
+        String name = WebServer.text(body, "name", 100);
+        String password = WebServer.text(body, "password", 200);
+        String role = WebServer.text(body, "role", 20);
+        Accounts.Role r;
+        try {
+            r = role.isEmpty() ? Accounts.Role.planner : Accounts.Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "role", "role must be planner or admin");
+        }
+        try {
+            accounts.save(name, password.toCharArray(), r);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage().contains("password") ? "password" : "name", e.getMessage());
+        }
+        ObjectNode n = p.json().createObjectNode();
+        n.put("name", name);
+        n.put("role", r.name());
+        ctx.status(201);
+        WebServer.json(ctx, p.json(), n);
+    }
+
+    /** A scenario's YAML, to edit: saving an edit of a shipped scenario adds a copy; of an added one replaces it. */
+    private void scenario(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        String yaml = p.runs().yaml(id);
+        ObjectNode n = p.json().createObjectNode();
+        n.put("id", id);
+        n.put("uploaded", p.runs().uploaded(id));
+        n.put("yaml", yaml);
+        WebServer.json(ctx, p.json(), n);
     }
 
     private void guard(Context ctx) {
@@ -101,34 +153,6 @@ final class PlannerApi {
         ctx.status(204);
     }
 
-    private void publish(Context ctx) throws Exception {
-        JsonNode body = WebServer.body(ctx, p.json());
-        String id = WebServer.text(body, "id", 64);
-        if (!id.matches("[a-z0-9-]{3,64}")) {
-            throw new ApiError(400, "id", "id must be 3 to 64 lower-case letters, digits or '-'");
-        }
-        String title = WebServer.text(body, "title", 300);
-        if (title.isBlank()) {
-            throw new ApiError(400, "title", "a consultation needs a title");
-        }
-        List<Consultations.Question> questions = new ArrayList<>();
-        for (JsonNode q : body.path("questions")) {
-            String qid = WebServer.text(q, "id", 40);
-            List<String> answers = new ArrayList<>();
-            q.path("answers").forEach(a -> answers.add(a.asText()));
-            if (!qid.matches("[a-z0-9_]{1,40}") || answers.isEmpty()) {
-                throw new ApiError(400, "questions", "each question needs an id (a-z, 0-9, _) and a list of answers");
-            }
-            questions.add(new Consultations.Question(qid, WebServer.text(q, "text", 1000), answers));
-        }
-        Consultations.Consultation c = new Consultations.Consultation(id, title,
-                WebServer.text(body, "description", 4000), questions, !body.path("open").isBoolean()
-                || body.path("open").asBoolean());
-        p.consultations().save(c);
-        ctx.status(201);
-        WebServer.json(ctx, p.json(), c);
-    }
-
     /**
      * A scenario uploaded as YAML: checked like {@code blueprint appraise} checks one; 201 and stored when clean
      * ({@code ?validate=true}: 200 and not stored), 400 with every problem and its line otherwise.
@@ -149,6 +173,7 @@ final class PlannerApi {
             n.put("name", checked.name());
             n.put("modifications", checked.modifications());
             n.put("stored", !validateOnly);
+            n.put("replaced", checked.replaced() && !validateOnly);
             ctx.status(validateOnly ? 200 : 201);
         }
         WebServer.json(ctx, p.json(), n);
@@ -162,7 +187,7 @@ final class PlannerApi {
         String scenario = WebServer.text(WebServer.body(ctx, p.json()), "scenario", 100);
         ScenarioRuns.Run run = p.runs().start(scenario);
         ctx.status(202);
-        WebServer.json(ctx, p.json(), runJson(run));
+        WebServer.json(ctx, p.json(), runJson(p, run));
     }
 
     private void compare(Context ctx) throws Exception {
@@ -174,10 +199,11 @@ final class PlannerApi {
         list.forEach(s -> scenarios.add(s.asText()));
         ScenarioRuns.Run run = p.runs().compare(scenarios);
         ctx.status(202);
-        WebServer.json(ctx, p.json(), runJson(run));
+        WebServer.json(ctx, p.json(), runJson(p, run));
     }
 
-    private ObjectNode runJson(ScenarioRuns.Run run) {
+    /** A run as the API shows it, with the address of its report once there is one. */
+    static ObjectNode runJson(WebServer.Parts p, ScenarioRuns.Run run) {
         ObjectNode n = p.json().createObjectNode();
         n.put("id", run.id());
         n.put("scenario", run.scenario());
@@ -209,16 +235,5 @@ final class PlannerApi {
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
                 + " frame-ancestors 'none'");
         ctx.contentType(type).result(java.nio.file.Files.readAllBytes(path));
-    }
-
-    private void analyse(Context ctx) throws Exception {
-        String id = ctx.pathParam("id");
-        Consultations.Consultation c = p.consultations().find(id)
-                .orElseThrow(() -> new ApiError(404, "id", "no consultation " + id));
-        List<ConsultationResponse> responses = p.consultations().responses(id,
-                c.questions().stream().map(Consultations.Question::id).toList());
-        ConsultationAnalysis.Result result = ConsultationAnalysis.run(responses, Optional.empty(), respondents,
-                new ConsultationAnalysis.Options(0.5, responses.size() >= 50 ? 8 : 0, 2008, false, 0.95, Map.of()));
-        WebServer.json(ctx, p.json(), new ConsultationJson(p.json()).json(result, "consultation " + id, 0.5));
     }
 }

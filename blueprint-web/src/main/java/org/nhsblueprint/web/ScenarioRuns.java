@@ -24,9 +24,10 @@ import org.nhsblueprint.scenario.ScenarioResolver;
 import org.nhsblueprint.scenario.ServiceAppraisal;
 
 /**
- * Scenario runs for planners: the shipped scenarios (a folder of YAML files), appraised one at a time in the
- * background against the served dataset, each with a status a page can poll and, when done, its report folder.
- * Runs live for the server's lifetime (they are recomputed, not stored). Thread-safe.
+ * Background runs for planners: appraising a shipped or uploaded scenario (a folder of YAML files) against the
+ * served dataset, comparing several, or any other {@link Job} (a consultation report), one at a time, each with a
+ * status a page can poll and, when done, its report folder. Each run's record is kept beside its report
+ * ({@link RunStore}), so runs and reports outlive a restart. Thread-safe.
  */
 final class ScenarioRuns implements AutoCloseable {
     /** Where a run is. */
@@ -48,17 +49,63 @@ final class ScenarioRuns implements AutoCloseable {
         return t;
     });
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final RunStore store;
 
-    ScenarioRuns(RegionModel region, AccessAnalysis access, Path scenarios, Path out) {
+    /** A piece of background work: it reports its steps and writes its report into the folder it is given. */
+    interface Job {
+        /** @return one line per service (or other unit) for the run's status, and the report's main page */
+        Outcome run(java.util.function.Consumer<String> step, Path dir) throws IOException;
+    }
+
+    /** What a finished job leaves: its lines and the page of its report. */
+    record Outcome(List<Map<String, Object>> services, Path report) {
+    }
+
+    /** @throws IOException if the records of earlier runs cannot be listed */
+    ScenarioRuns(RegionModel region, AccessAnalysis access, Path scenarios, Path out) throws IOException {
         this.region = region;
         this.access = access;
         this.scenarios = scenarios;
         this.uploaded = out.resolve("scenarios");
         this.out = out;
+        this.store = new RunStore(out);
+        for (Run r : store.load()) {
+            runs.put(r.id(), r);
+            if (r.error().equals(RunStore.INTERRUPTED)) {
+                store.save(r); // recorded as failed, so the next start does not find it running
+            }
+        }
+    }
+
+    /** Every run this workspace has made, newest first. */
+    List<Run> recent() {
+        return runs.values().stream().sorted(java.util.Comparator.comparing(Run::started).reversed()
+                .thenComparing(Run::id)).toList();
+    }
+
+    /** Queues a job under a label; its run is recorded at once and again when it ends. */
+    Run background(String label, Job job) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Run run = new Run(id, label, Status.queued, "waiting", Instant.now(), null, "", List.of(), null);
+        runs.put(id, run);
+        store.save(run);
+        worker.submit(() -> {
+            try {
+                Outcome o = job.run(step -> update(id, Status.running, step, null, List.of(), null), out.resolve(id));
+                update(id, Status.done, "done", null, o.services(), o.report());
+            } catch (DatasetException | IllegalArgumentException | IOException e) {
+                update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
+            } catch (RuntimeException e) {
+                update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(),
+                        null);
+            }
+        });
+        return run;
     }
 
     /** What checking an uploaded scenario found: its id and name, or every problem with its line. */
-    record Checked(String id, String name, int modifications, List<Map<String, Object>> problems) {
+    record Checked(String id, String name, int modifications, List<Map<String, Object>> problems,
+                   boolean replaced) {
     }
 
     /**
@@ -73,7 +120,7 @@ final class ScenarioRuns implements AutoCloseable {
             List<Map<String, Object>> problems = new ArrayList<>();
             ScenarioFile.Read read = null;
             try {
-                read = new ScenarioFile().read(draft);
+                read = scenarioFile().read(draft);
                 new ScenarioResolver().apply(region, read.scenario());
             } catch (DatasetException e) {
                 e.problems().forEach(p -> problems.add(problem(p.line(), p.field(), p.value(), p.message())));
@@ -81,15 +128,17 @@ final class ScenarioRuns implements AutoCloseable {
                 e.problems().forEach(p -> problems.add(problem(0, "modifications", "", p)));
             }
             if (!problems.isEmpty() || read == null) {
-                return new Checked("", "", 0, problems);
+                return new Checked("", "", 0, problems, false);
             }
             String id = "uploaded-" + read.scenario().name().toLowerCase(java.util.Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
             id = id.length() > 80 ? id.substring(0, 80) : id;
+            boolean replaced = Files.exists(uploaded.resolve(id + ".yaml"));
             if (keep) {
                 Files.move(draft, uploaded.resolve(id + ".yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            return new Checked(id, read.scenario().name(), read.scenario().modifications().size(), List.of());
+            return new Checked(id, read.scenario().name(), read.scenario().modifications().size(), List.of(),
+                    replaced);
         } finally {
             Files.deleteIfExists(draft);
         }
@@ -110,6 +159,22 @@ final class ScenarioRuns implements AutoCloseable {
         return Files.isRegularFile(up) ? up : scenarios.resolve(id + ".yaml");
     }
 
+    /** The scenario reader: an uploaded scenario's base may be a shipped one, named as the shipped ones name it. */
+    private ScenarioFile scenarioFile() {
+        return new ScenarioFile(List.of(scenarios));
+    }
+
+    /** A runnable scenario's YAML as written, to be edited and saved as an uploaded scenario. */
+    String yaml(String scenarioId) throws IOException {
+        check(scenarioId);
+        return Files.readString(file(scenarioId));
+    }
+
+    /** True for a scenario a planner added (saving an edit replaces it); false for a shipped one (kept as shipped). */
+    boolean uploaded(String scenarioId) {
+        return Files.isRegularFile(uploaded.resolve(scenarioId + ".yaml"));
+    }
+
     /** The shipped and uploaded scenarios: file name (without .yaml), name and description. */
     List<Map<String, String>> available() throws IOException {
         List<Map<String, String>> list = new ArrayList<>();
@@ -123,7 +188,7 @@ final class ScenarioRuns implements AutoCloseable {
         }
         for (Path f : all) {
             try {
-                ScenarioFile.Read read = new ScenarioFile().read(f);
+                ScenarioFile.Read read = scenarioFile().read(f);
                 Map<String, String> m = new LinkedHashMap<>();
                 m.put("id", f.getFileName().toString().replaceFirst("\\.yaml$", ""));
                 m.put("name", read.scenario().name());
@@ -137,32 +202,26 @@ final class ScenarioRuns implements AutoCloseable {
     }
 
     /** Queues a run of a shipped or uploaded scenario; 404 when there is no such scenario. */
-    Run start(String scenarioId) throws IOException {
+    Run start(String scenarioId) {
         check(scenarioId);
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        Run run = new Run(id, scenarioId, Status.queued, "waiting", Instant.now(), null, "", List.of(), null);
-        runs.put(id, run);
-        worker.submit(() -> execute(run));
-        return run;
+        return background(scenarioId, (step, dir) -> appraise(scenarioId, step, dir));
     }
 
     /**
      * Queues a comparison of several scenarios, each appraised against the served dataset (as
      * {@code blueprint compare} does), written as one comparison report.
      */
-    Run compare(List<String> scenarioIds) throws IOException {
+    Run compare(List<String> scenarioIds) {
         if (scenarioIds.size() < 2 || scenarioIds.size() > 6) {
             throw new ApiError(400, "scenarios", "compare 2 to 6 scenarios");
+        }
+        if (new java.util.HashSet<>(scenarioIds).size() < scenarioIds.size()) {
+            throw new ApiError(400, "scenarios", "each scenario may be compared once");
         }
         for (String s : scenarioIds) {
             check(s);
         }
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        Run run = new Run(id, String.join(" vs ", scenarioIds), Status.queued, "waiting", Instant.now(), null, "",
-                List.of(), null);
-        runs.put(id, run);
-        worker.submit(() -> executeComparison(id, scenarioIds));
-        return run;
+        return background(String.join(" vs ", scenarioIds), (step, dir) -> comparison(scenarioIds, step, dir));
     }
 
     /** A runnable scenario: its file exists and reads without problems (as {@link #available()} offers them). */
@@ -170,7 +229,7 @@ final class ScenarioRuns implements AutoCloseable {
         boolean runnable = scenarioId.matches("[A-Za-z0-9._-]{1,100}") && Files.isRegularFile(file(scenarioId));
         if (runnable) {
             try {
-                new ScenarioFile().read(file(scenarioId));
+                scenarioFile().read(file(scenarioId));
             } catch (DatasetException e) {
                 runnable = false;
             }
@@ -180,83 +239,68 @@ final class ScenarioRuns implements AutoCloseable {
         }
     }
 
-    private void executeComparison(String id, List<String> scenarioIds) {
-        try {
-            List<org.nhsblueprint.report.ComparisonOption> options = new ArrayList<>();
-            List<Map<String, Object>> services = new ArrayList<>();
-            for (String s : scenarioIds) {
-                update(id, Status.running, "appraising " + s, null, List.of(), null);
-                ScenarioFile.Read read = new ScenarioFile().read(file(s));
-                RegionModel option = new ScenarioResolver().apply(region, read.scenario());
-                List<ServiceAppraisal> appraisals = new Appraisal(access).run(region, option);
-                options.add(new org.nhsblueprint.report.ComparisonOption(read.scenario().name(),
-                        read.scenario().description(), option, appraisals, Map.of()));
-                for (ServiceAppraisal a : appraisals) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("scenario", s);
-                    m.put("service", a.before().service().id().value());
-                    m.put("name", a.before().service().name());
-                    m.put("within_before", a.before().overall().shareWithin());
-                    m.put("within_after", a.after().overall().shareWithin());
-                    m.put("population_longer_journey", a.populationLongerJourney());
-                    services.add(m);
-                }
+    private Outcome comparison(List<String> scenarioIds, java.util.function.Consumer<String> step, Path dir)
+            throws IOException {
+        List<org.nhsblueprint.report.ComparisonOption> options = new ArrayList<>();
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (String s : scenarioIds) {
+            step.accept("appraising " + s);
+            ScenarioFile.Read read = scenarioFile().read(file(s));
+            RegionModel option = new ScenarioResolver().apply(region, read.scenario());
+            List<ServiceAppraisal> appraisals = new Appraisal(access).run(region, option);
+            options.add(new org.nhsblueprint.report.ComparisonOption(read.scenario().name(),
+                    read.scenario().description(), option, appraisals, Map.of()));
+            for (ServiceAppraisal a : appraisals) {
+                Map<String, Object> m = line(a);
+                m.put("scenario", s);
+                services.add(m);
             }
-            update(id, Status.running, "writing the comparison report", null, List.of(), null);
-            Path dir = out.resolve(id);
-            new org.nhsblueprint.report.ComparisonReportWriter().write(region, options, dir);
-            update(id, Status.done, "done", null, services,
-                    dir.resolve(org.nhsblueprint.report.ComparisonReportWriter.INDEX));
-        } catch (DatasetException | IllegalArgumentException | IOException e) {
-            update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
-        } catch (RuntimeException e) {
-            update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), null);
         }
+        step.accept("writing the comparison report");
+        new org.nhsblueprint.report.ComparisonReportWriter().write(region, options, dir);
+        return new Outcome(services, dir.resolve(org.nhsblueprint.report.ComparisonReportWriter.INDEX));
+    }
+
+    private static Map<String, Object> line(ServiceAppraisal a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", a.before().service().id().value());
+        m.put("name", a.before().service().name());
+        m.put("within_before", a.before().overall().shareWithin());
+        m.put("within_after", a.after().overall().shareWithin());
+        m.put("population_longer_journey", a.populationLongerJourney());
+        return m;
     }
 
     Optional<Run> find(String id) {
         return Optional.ofNullable(runs.get(id));
     }
 
-    private void execute(Run queued) {
-        String id = queued.id();
-        try {
-            update(id, Status.running, "reading the scenario", null, List.of(), null);
-            ScenarioFile.Read read = new ScenarioFile().read(file(queued.scenario()));
-            update(id, Status.running, "applying " + read.scenario().modifications().size() + " modifications", null,
-                    List.of(), null);
-            ScenarioResolver resolver = new ScenarioResolver();
-            RegionModel option = resolver.apply(region, read.scenario());
-            RegionModel baseline = resolver.apply(region, read.base());
-            update(id, Status.running, "appraising every service, before and after", null, List.of(), null);
-            List<ServiceAppraisal> appraisals = new Appraisal(access).run(baseline, option);
-            update(id, Status.running, "writing the report", null, List.of(), null);
-            Path dir = out.resolve(id);
-            new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
-                    appraisals, Map.of(), dir);
-            List<Map<String, Object>> services = new ArrayList<>();
-            for (ServiceAppraisal a : appraisals) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("service", a.before().service().id().value());
-                m.put("name", a.before().service().name());
-                m.put("within_before", a.before().overall().shareWithin());
-                m.put("within_after", a.after().overall().shareWithin());
-                m.put("population_longer_journey", a.populationLongerJourney());
-                services.add(m);
-            }
-            update(id, Status.done, "done", null, services, dir.resolve(AppraisalReportWriter.INDEX));
-        } catch (DatasetException | IllegalArgumentException | IOException e) {
-            update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
-        } catch (RuntimeException e) {
-            update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), null);
-        }
+    private Outcome appraise(String scenarioId, java.util.function.Consumer<String> step, Path dir)
+            throws IOException {
+        step.accept("reading the scenario");
+        ScenarioFile.Read read = scenarioFile().read(file(scenarioId));
+        step.accept("applying " + read.scenario().modifications().size() + " modifications");
+        ScenarioResolver resolver = new ScenarioResolver();
+        RegionModel option = resolver.apply(region, read.scenario());
+        RegionModel baseline = resolver.apply(region, read.base());
+        step.accept("appraising every service, before and after");
+        List<ServiceAppraisal> appraisals = new Appraisal(access).run(baseline, option);
+        step.accept("writing the report");
+        new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
+                appraisals, Map.of(), dir);
+        List<Map<String, Object>> services = new ArrayList<>();
+        appraisals.forEach(a -> services.add(line(a)));
+        return new Outcome(services, dir.resolve(AppraisalReportWriter.INDEX));
     }
 
     private void update(String id, Status status, String step, String error, List<Map<String, Object>> services,
                         Path report) {
-        runs.computeIfPresent(id, (k, r) -> new Run(k, r.scenario(), status, step, r.started(),
+        Run updated = runs.computeIfPresent(id, (k, r) -> new Run(k, r.scenario(), status, step, r.started(),
                 status == Status.done || status == Status.failed ? Instant.now() : null,
                 error == null ? "" : error, services, report));
+        if (updated != null && (status == Status.done || status == Status.failed)) {
+            store.save(updated);
+        }
     }
 
     @Override

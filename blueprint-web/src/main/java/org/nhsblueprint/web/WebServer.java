@@ -71,8 +71,9 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Parts parts;
 
+    /** @throws IOException if the workspace's records of earlier runs cannot be listed */
     public WebServer(Data data, Database database, Accounts accounts, ObjectMapper json, Settings settings,
-                     Workspace workspace) {
+                     Workspace workspace) throws IOException {
         this.parts = new Parts(data.region(), data.facts(), data.postcodes(), data.access(), database,
                 new Consultations(database), accounts, json, settings,
                 new RateLimiter(settings.responsesPerMinute(), System::nanoTime),

@@ -58,7 +58,7 @@ abstract class ApiContract {
     AreaAccessIndex access;
 
     @BeforeAll
-    void start() {
+    void start() throws Exception {
         london = new DatasetLoader().load(Path.of("../datasets/london"));
         facts = new DatasetLoader().siteFacts(Path.of("../datasets/london"), london);
         analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));

@@ -56,7 +56,7 @@ class BrowserTest {
     private String base;
 
     @BeforeAll
-    void start() {
+    void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         RegionModel london = new DatasetLoader().load(Path.of("../datasets/london"));
@@ -217,5 +217,45 @@ class BrowserTest {
         link.click();
         waiting().until(d -> d.getTitle().toLowerCase(java.util.Locale.ROOT).contains("stroke"));
         screenshot("planner-report");
+    }
+
+    @Test
+    void aPlannerEditsAShippedScenarioComparesTwoAndWritesTheConsultationReport() throws Exception {
+        browser.get(base + "/planner.html");
+        // the other planner test may have signed this browser in already
+        waiting().until(ExpectedConditions.or(ExpectedConditions.elementToBeClickable(By.id("sign-in-button")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("workspace"))));
+        if (browser.findElement(By.id("sign-in-button")).isDisplayed()) {
+            browser.findElement(By.id("name")).sendKeys("planner@nhs.example");
+            browser.findElement(By.id("password")).sendKeys("correct horse battery");
+            browser.findElement(By.id("sign-in-button")).click();
+        }
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("edit-london-stroke-2010"))).click();
+        WebElement yaml = browser.findElement(By.id("yaml"));
+        waiting().until(d -> yaml.getAttribute("value").contains("name: London stroke 2010"));
+        assertTrue(browser.findElement(By.id("editing")).getText().contains("copy"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value"
+                + ".replace(/^name: .*$/m, 'name: Stroke 2010 from the browser')", yaml);
+        browser.findElement(By.id("save-scenario")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("run-uploaded-stroke-2010-from-the-browser")));
+
+        browser.findElement(By.id("compare")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("errors"), "Choose 2 to 6"));
+        browser.findElement(By.id("compare-london-polyclinics-hub")).click();
+        browser.findElement(By.id("compare-london-polyclinics-network")).click();
+        browser.findElement(By.id("compare")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(
+                ExpectedConditions.elementToBeClickable(By.id("report-link")));
+        assertTrue(browser.findElement(By.id("run")).getText().contains("london-polyclinics-network"));
+        screenshot("planner-compare");
+
+        browser.findElement(By.id("report-polyclinics-2008")).click();
+        WebElement report = new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//a[@id='report-link' and contains(., 'consultation')]")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"), "consultation polyclinics-2008"));
+        screenshot("planner-consultation-report");
+        report.click();
+        waiting().until(d -> d.getTitle().contains("Healthcare for London"));
+        screenshot("planner-consultation-report-page");
     }
 }
