@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.nhsblueprint.access.AccessAnalysis;
+import org.nhsblueprint.dataset.SimulationFiles;
 import org.nhsblueprint.dataset.SyntheticConsultation;
 import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.RegionModel;
@@ -101,6 +102,14 @@ final class ServeCommand implements Callable<Integer> {
         RegionModel region = app.loader().load(dir);
         SiteFacts facts = app.loader().siteFacts(dir, region);
         PostcodeDistricts postcodes = app.loader().postcodeDistricts(dir);
+        DemandFiles demand;
+        try {
+            demand = DemandFiles.of(dir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        WebServer.RunInputs inputs = new WebServer.RunInputs(demand.rates(), demand.minimums(),
+                SimulationFiles.present(dir) ? new SimulationFiles().read(dir) : null);
         progress.step("working out every area's access to every service");
         AccessAnalysis analysis = app.access(app.estimate());
         AreaAccessIndex access = new AreaAccessIndex(region.catalogue().all().stream()
@@ -121,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
                     new WebServer.Settings(WebServer.Settings.defaults().maxBodyBytes(), responsesPerMinute, false,
                             WebServer.Settings.defaults().signInsPerMinute()),
                     new WebServer.Workspace(analysis, app.home().resolve("scenarios"),
-                            database.dataDir(app).resolve("runs")));
+                            database.dataDir(app).resolve("runs"), inputs));
             actual = server.start(host, port);
         } catch (RuntimeException | java.io.IOException e) {
             db.close();

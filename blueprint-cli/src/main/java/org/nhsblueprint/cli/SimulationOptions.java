@@ -2,6 +2,7 @@ package org.nhsblueprint.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nhsblueprint.simulation.MonteCarlo;
 import picocli.CommandLine.Option;
 
 /**
@@ -9,11 +10,11 @@ import picocli.CommandLine.Option;
  * {@code simulation} section. Set by picocli; one instance per command line.
  */
 final class SimulationOptions {
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1000",
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "" + MonteCarlo.DEFAULT_ITERATIONS,
             description = "Monte Carlo iterations for a scenario with a simulation section (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20261122",
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + MonteCarlo.DEFAULT_SEED,
             description = "Random seed: the same seed and inputs give the same numbers (default ${DEFAULT-VALUE}).")
     long seed;
 

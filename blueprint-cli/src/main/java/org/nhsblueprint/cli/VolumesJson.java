@@ -3,21 +3,13 @@ package org.nhsblueprint.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.nhsblueprint.access.AccessResult;
-import org.nhsblueprint.demand.Allocation;
 import org.nhsblueprint.demand.AllocationRule;
-import org.nhsblueprint.demand.DemandRate;
-import org.nhsblueprint.demand.MinimumVolume;
 import org.nhsblueprint.demand.SiteVolume;
-import org.nhsblueprint.demand.SiteVolumes;
 import org.nhsblueprint.demand.VolumeCheck;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.ServiceId;
-import org.nhsblueprint.model.Site;
 import org.nhsblueprint.report.AppraisalVolumes;
 import org.nhsblueprint.scenario.ServiceAppraisal;
 
@@ -31,46 +23,7 @@ record VolumesJson(ObjectMapper mapper) {
     /** Volumes before and after for every appraised service with a demand rate. */
     static Map<ServiceId, AppraisalVolumes> volumes(List<ServiceAppraisal> appraisals, RegionModel baseline,
                                                     RegionModel option, DemandFiles demand, AllocationRule rule) {
-        Map<ServiceId, AppraisalVolumes> out = new LinkedHashMap<>();
-        for (ServiceAppraisal a : appraisals) {
-            ServiceId id = a.before().service().id();
-            Optional<DemandRate> rate = demand.rates() == null ? Optional.empty() : demand.rates().of(id);
-            if (rate.isEmpty()) {
-                continue;
-            }
-            SiteVolumes before = inRegion(allocate(a.before(), baseline, rate.get(), rule), baseline);
-            SiteVolumes after = inRegion(allocate(a.after(), option, rate.get(), rule), option);
-            Optional<MinimumVolume> minimum = demand.minimums() == null ? Optional.empty() : demand.minimums().of(id);
-            out.put(id, minimum.map(m -> AppraisalVolumes.of(before, after, m))
-                    .orElseGet(() -> AppraisalVolumes.of(before, after))
-                    .withCapacities(capacities(baseline, id), capacities(option, id)));
-        }
-        return out;
-    }
-
-    /**
-     * Only the region's own sites: a site beyond the boundary receives only the region's residents here, so its
-     * modelled volume is partial and would wrongly read as below any minimum.
-     */
-    private static SiteVolumes inRegion(SiteVolumes v, RegionModel model) {
-        java.util.Set<org.nhsblueprint.model.SiteCode> outside = new java.util.HashSet<>();
-        model.sites().stream().filter(Site::outsideRegion).forEach(s -> outside.add(s.code()));
-        return new SiteVolumes(v.service(), v.rule(), v.rateSource(),
-                v.sites().stream().filter(s -> !outside.contains(s.site())).toList(), v.totalDemand());
-    }
-
-    /** The region's sites' stated yearly capacities for a service. */
-    private static Map<org.nhsblueprint.model.SiteCode, Double> capacities(RegionModel model, ServiceId service) {
-        Map<org.nhsblueprint.model.SiteCode, Double> out = new LinkedHashMap<>();
-        for (Site s : model.sitesOffering(service)) {
-            s.capacity(service).ifPresent(c -> out.put(s.code(), c));
-        }
-        return out;
-    }
-
-    private static SiteVolumes allocate(AccessResult access, RegionModel model, DemandRate rate, AllocationRule rule) {
-        return Allocation.allocate(access, model.sitesOffering(access.service().id()).stream().map(Site::code).toList(),
-                rate, rule);
+        return AppraisalVolumes.of(appraisals, baseline, option, demand.rates(), demand.minimums(), rule);
     }
 
     /**

@@ -15,6 +15,10 @@ import java.util.concurrent.Future;
  * wave, never one value per iteration. Thread-safe: each run has its own state.
  */
 public final class MonteCarlo {
+    /** The iterations a run makes unless asked for another number ({@code appraise}, the web workspace). */
+    public static final int DEFAULT_ITERATIONS = 1000;
+    /** The seed a run uses unless given another: the same seed and inputs give the same numbers. */
+    public static final long DEFAULT_SEED = 20261122L;
     /** Iterations per chunk: fixed, so results do not depend on how many threads share the chunks. */
     public static final int CHUNK = 250;
     /** Relative accuracy of every quantile reported. */

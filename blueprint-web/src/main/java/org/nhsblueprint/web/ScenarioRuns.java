@@ -18,10 +18,15 @@ import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetException;
 import org.nhsblueprint.dataset.ScenarioFile;
 import org.nhsblueprint.model.RegionModel;
+import org.nhsblueprint.demand.AllocationRule;
 import org.nhsblueprint.report.AppraisalReportWriter;
+import org.nhsblueprint.report.AppraisalVolumes;
 import org.nhsblueprint.scenario.Appraisal;
 import org.nhsblueprint.scenario.ScenarioResolver;
 import org.nhsblueprint.scenario.ServiceAppraisal;
+import org.nhsblueprint.simulation.MonteCarlo;
+import org.nhsblueprint.simulation.SimulationPlan;
+import org.nhsblueprint.simulation.SimulationResult;
 
 /**
  * Background runs for planners: appraising a shipped or uploaded scenario (a folder of YAML files) against the
@@ -41,6 +46,7 @@ final class ScenarioRuns implements AutoCloseable {
     private final RegionModel region;
     private final AccessAnalysis access;
     private final Path scenarios;
+    private final WebServer.RunInputs inputs;
     private final Path uploaded;
     private final Path out;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -62,12 +68,13 @@ final class ScenarioRuns implements AutoCloseable {
     }
 
     /** @throws IOException if the records of earlier runs cannot be listed */
-    ScenarioRuns(RegionModel region, AccessAnalysis access, Path scenarios, Path out) throws IOException {
+    ScenarioRuns(RegionModel region, WebServer.Workspace workspace) throws IOException {
         this.region = region;
-        this.access = access;
-        this.scenarios = scenarios;
+        this.access = workspace.analysis();
+        this.scenarios = workspace.scenarios();
+        this.inputs = workspace.inputs();
+        this.out = workspace.runs();
         this.uploaded = out.resolve("scenarios");
-        this.out = out;
         this.store = new RunStore(out);
         for (Run r : store.load()) {
             runs.put(r.id(), r);
@@ -249,7 +256,7 @@ final class ScenarioRuns implements AutoCloseable {
             RegionModel option = new ScenarioResolver().apply(region, read.scenario());
             List<ServiceAppraisal> appraisals = new Appraisal(access).run(region, option);
             options.add(new org.nhsblueprint.report.ComparisonOption(read.scenario().name(),
-                    read.scenario().description(), option, appraisals, Map.of()));
+                    read.scenario().description(), option, appraisals, volumes(appraisals, region, option)));
             for (ServiceAppraisal a : appraisals) {
                 Map<String, Object> m = line(a);
                 m.put("scenario", s);
@@ -285,12 +292,43 @@ final class ScenarioRuns implements AutoCloseable {
         RegionModel baseline = resolver.apply(region, read.base());
         step.accept("appraising every service, before and after");
         List<ServiceAppraisal> appraisals = new Appraisal(access).run(baseline, option);
+        Optional<SimulationResult> simulation = Optional.empty();
+        if (read.simulation() != null) {
+            step.accept(String.format(java.util.Locale.ROOT, "simulating %,d iterations (seed %d)",
+                    MonteCarlo.DEFAULT_ITERATIONS, MonteCarlo.DEFAULT_SEED));
+            simulation = Optional.of(simulate(read.simulation(), baseline, option));
+        }
         step.accept("writing the report");
         new AppraisalReportWriter().write(baseline, option, read.scenario().name(), read.scenario().description(),
-                appraisals, Map.of(), dir);
+                appraisals, volumes(appraisals, baseline, option), simulation, dir);
         List<Map<String, Object>> services = new ArrayList<>();
         appraisals.forEach(a -> services.add(line(a)));
         return new Outcome(services, dir.resolve(AppraisalReportWriter.INDEX));
+    }
+
+    /** Site volumes as {@code appraise} gives them by default: all demand to the nearest site. */
+    private Map<org.nhsblueprint.model.ServiceId, AppraisalVolumes> volumes(List<ServiceAppraisal> appraisals,
+                                                                           RegionModel baseline, RegionModel option) {
+        return AppraisalVolumes.of(appraisals, baseline, option, inputs.rates(), inputs.minimums(),
+                new AllocationRule.Nearest());
+    }
+
+    /**
+     * The scenario's Monte Carlo with {@code appraise}'s default iterations and seed, so a web run's figures are the
+     * command's; on one thread, beside the server's own work (the results do not depend on the thread count).
+     */
+    private SimulationResult simulate(ScenarioFile.Simulation section, RegionModel baseline, RegionModel option) {
+        if (inputs.simulation() == null) {
+            throw new IllegalArgumentException("the scenario has a simulation section but the served dataset has no"
+                    + " simulation/ folder of activity rates and assumptions");
+        }
+        SimulationPlan plan = SimulationPlan.of(section.with(inputs.simulation()), baseline, option, access);
+        try {
+            return new MonteCarlo(1).run(plan, MonteCarlo.DEFAULT_ITERATIONS, MonteCarlo.DEFAULT_SEED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted as the server stopped");
+        }
     }
 
     private void update(String id, Status status, String step, String error, List<Map<String, Object>> services,

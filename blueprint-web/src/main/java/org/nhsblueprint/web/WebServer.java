@@ -48,7 +48,22 @@ public final class WebServer implements AutoCloseable {
      * are written.
      */
     public record Workspace(org.nhsblueprint.access.AccessAnalysis analysis, java.nio.file.Path scenarios,
-                            java.nio.file.Path runs) {
+                            java.nio.file.Path runs, RunInputs inputs) {
+        /** A workspace whose runs have no demand rates or simulation inputs (no volumes, no Monte Carlo). */
+        public Workspace(org.nhsblueprint.access.AccessAnalysis analysis, java.nio.file.Path scenarios,
+                         java.nio.file.Path runs) {
+            this(analysis, scenarios, runs, RunInputs.NONE);
+        }
+    }
+
+    /**
+     * The served dataset's inputs that scenario runs use beyond access, as {@code blueprint appraise} uses them:
+     * demand rates and minimum volumes for site volumes, and the simulation inputs for a scenario's Monte Carlo. Any
+     * may be null when the dataset has none.
+     */
+    public record RunInputs(org.nhsblueprint.demand.DemandRates rates, org.nhsblueprint.demand.MinimumVolumes minimums,
+                            org.nhsblueprint.dataset.SimulationFiles.Read simulation) {
+        public static final RunInputs NONE = new RunInputs(null, null, null);
     }
 
     /**
@@ -77,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         this.parts = new Parts(data.region(), data.facts(), data.postcodes(), data.access(), database,
                 new Consultations(database), accounts, json, settings,
                 new RateLimiter(settings.responsesPerMinute(), System::nanoTime),
-                new ScenarioRuns(data.region(), workspace.analysis(), workspace.scenarios(), workspace.runs()),
+                new ScenarioRuns(data.region(), workspace),
                 data.proposals());
         PublicApi publicApi = new PublicApi(parts);
         PlannerApi plannerApi = new PlannerApi(parts);

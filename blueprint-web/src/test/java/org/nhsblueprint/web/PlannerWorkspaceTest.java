@@ -21,6 +21,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhsblueprint.access.AccessAnalysis;
 import org.nhsblueprint.dataset.DatasetLoader;
+import org.nhsblueprint.dataset.SimulationFiles;
+import org.nhsblueprint.demand.DemandRates;
+import org.nhsblueprint.demand.MinimumVolumes;
 import org.nhsblueprint.model.PostcodeDistricts;
 import org.nhsblueprint.model.RegionModel;
 import org.nhsblueprint.model.SiteFacts;
@@ -44,6 +47,7 @@ class PlannerWorkspaceTest {
     private Database db;
     private WebServer.Data data;
     private AccessAnalysis analysis;
+    private WebServer.RunInputs inputs;
     private WebServer server;
     private String base;
 
@@ -54,6 +58,10 @@ class PlannerWorkspaceTest {
         analysis = new AccessAnalysis(new GreatCircleEstimate(EstimateParameters.londonDefaults()));
         data = new WebServer.Data(region, SiteFacts.NONE, PostcodeDistricts.NONE, new AreaAccessIndex(
                 region.catalogue().all().stream().map(s -> analysis.run(region, s)).toList()), List.of());
+        Path demand = london.resolve("demand");
+        inputs = new WebServer.RunInputs(DemandRates.parse(Files.readAllLines(demand.resolve("demand_rates.csv")),
+                "demand_rates.csv"), MinimumVolumes.parse(Files.readAllLines(demand.resolve("min_volumes.csv")),
+                "min_volumes.csv"), new SimulationFiles().read(london));
         db = Database.open(Database.embeddedUrl(dir.resolve("db")), null, null);
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
@@ -68,7 +76,7 @@ class PlannerWorkspaceTest {
     private WebServer serverOn(Path runs) throws Exception {
         return new WebServer(data, db, new Accounts(db, 4, Duration.ofHours(1)), JSON,
                 new WebServer.Settings(64 * 1024, 1000, false, 1000),
-                new WebServer.Workspace(analysis, Path.of("../scenarios"), runs));
+                new WebServer.Workspace(analysis, Path.of("../scenarios"), runs, inputs));
     }
 
     @AfterAll
@@ -134,6 +142,21 @@ class PlannerWorkspaceTest {
         assertTrue(again.get("replaced").asBoolean(), again.toString());
         assertTrue(JSON.readTree(planner.get("/api/planner/scenarios/uploaded-stroke-2010-edited").body())
                 .get("yaml").asText().endsWith("# second edit\n"));
+    }
+
+    @Test
+    void aWebRunHasTheSiteVolumesAndTheMonteCarloAppraiseGivesAndIsReproducible() throws Exception {
+        Client planner = signIn(base, "planner@nhs.example", "correct horse battery");
+        List<String> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            JsonNode run = planner.await(JSON.readTree(planner.post("/api/planner/runs",
+                    "{\"scenario\": \"london-polyclinics-hub\"}").body()));
+            assertEquals("done", run.get("status").asText(), run.toString());
+            pages.add(planner.get(run.get("report").asText()).body());
+        }
+        assertTrue(pages.get(0).contains("Uncertainty: 1,000 Monte Carlo iterations"), "the scenario's simulation");
+        assertTrue(pages.get(0).contains("Modelled site volumes (cases a year)"), "volumes from the demand rates");
+        assertEquals(pages.get(0), pages.get(1), "the same inputs and seed give the same report");
     }
 
     @Test
