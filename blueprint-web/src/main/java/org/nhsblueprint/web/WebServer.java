@@ -197,7 +197,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A text field of a JSON body: blank when absent or null; 400 when not text or longer than {@code max}. */
+    /** A text field of a JSON body: blank when absent or null; 400 when not text, longer than {@code max} or holding NUL. */
     static String text(JsonNode body, String field, int max) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {
@@ -208,6 +208,10 @@ public final class WebServer implements AutoCloseable {
         }
         if (v.asText().length() > max) {
             throw new ApiError(400, field, field + " is longer than " + max + " characters");
+        }
+        if (v.asText().indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store it in text, H2 can: refused on both, so both databases hold the same
+            throw new ApiError(400, field, field + " contains a NUL character");
         }
         return v.asText();
     }

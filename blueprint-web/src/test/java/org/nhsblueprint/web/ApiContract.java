@@ -241,6 +241,51 @@ abstract class ApiContract {
         assertTrue(all.stream().anyMatch(r -> r.text().equals(hostile) && r.area().equals("x' OR '1'='1")));
     }
 
+    /** SQL and script injection in every public input: refused naming the field, or stored exactly as written. */
+    @Test
+    void everyPublicInputTakesInjectionAttemptsAsData() throws Exception {
+        List<String> attempts = List.of("' OR '1'='1", "'); DROP TABLE consultation_response; --",
+                "<script>alert(1)</script>", "\" onmouseover=\"alert(1)", "1; SELECT pg_sleep(5)--",
+                "x\u0000y");
+        Consultations store = new Consultations(db);
+        long before = store.count("polyclinics-2008");
+        int stored = 0;
+        for (String a : attempts) {
+            String path = java.net.URLEncoder.encode(a, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            // Jetty refuses an encoded NUL in a path as a bad request before any route sees it
+            int notFound = a.indexOf('\u0000') >= 0 ? 400 : 404;
+            assertEquals(notFound, get("/api/areas/" + path + "/access").status(), a);
+            assertEquals("district", get("/api/areas?district=" + path).json().get("field").asText(), a);
+            assertEquals("service", get("/api/sites?service=" + path).json().get("field").asText(), a);
+            assertEquals(notFound, get("/api/consultations/" + path).status(), a);
+            assertEquals(400, get("/api/postcode-districts/" + path).status(), a);
+            assertEquals(notFound, send(HttpRequest.newBuilder(URI.create(base + "/api/consultations/" + path
+                    + "/responses")).header("Idempotency-Key", "inject-key-0").POST(
+                    HttpRequest.BodyPublishers.ofString("{\"text\": \"x\"}"))).status(), a);
+            String key = "inject-key-" + stored;
+            assertEquals("respondent_type", respond(key, JSON.writeValueAsString(java.util.Map.of("text", "x",
+                    "respondent_type", a))).json().get("field").asText(), a);
+            assertEquals("answers.q1", respond(key, JSON.writeValueAsString(java.util.Map.of("answers",
+                    java.util.Map.of("q1", a)))).json().get("field").asText(), a);
+            assertEquals("answers." + a, respond(key, JSON.writeValueAsString(java.util.Map.of("answers",
+                    java.util.Map.of(a, "support")))).json().get("field").asText(), a);
+            Reply taken = respond(key, JSON.writeValueAsString(java.util.Map.of("text", a, "area", a,
+                    "age_band", a.length() > 20 ? a.substring(0, 20) : a)));
+            if (a.indexOf('\u0000') >= 0) {
+                assertEquals(400, taken.status(), "a NUL character is refused: " + taken.raw().body());
+                assertEquals("text", taken.json().get("field").asText());
+                continue;
+            }
+            assertEquals(201, taken.status(), taken.raw().body());
+            stored++;
+            String id = taken.json().get("id").asText();
+            assertTrue(store.responses("polyclinics-2008", List.of("q1")).stream().anyMatch(r -> r.id().equals(id)
+                    && r.text().equals(a) && r.area().equals(a)), a + " stored as written");
+        }
+        assertEquals(before + stored, store.count("polyclinics-2008"), "the table is still there, grown by "
+                + stored);
+    }
+
     @Test
     void plannerCallsNeedASessionAndChangesNeedTheCsrfToken() throws Exception {
         assertEquals(401, get("/api/planner/whoami").status());

@@ -201,7 +201,7 @@ class PlannerWorkspaceTest {
         Consultations consultations = new Consultations(db);
         for (int i = 0; i < 60; i++) {
             String text = i % 3 == 0 ? "I oppose closing Edgware walk-in centre because the buses from Burnt Oak"
-                    + " take too long for older people. Yours faithfully, Jane Smith"
+                    + " take too long for older people <script>alert(1)</script>. Yours faithfully, Jane Smith"
                     : "The new polyclinic would bring more services under one roof number " + i
                     + " and longer opening hours for working families.";
             consultations.submit("polyclinics-2008", "report-key-" + i, new Consultations.NewResponse(text,
@@ -220,6 +220,8 @@ class PlannerWorkspaceTest {
         assertTrue(page.body().contains("campaign"), "the campaign of 20 copies is reported");
         assertTrue(page.body().contains("Q1: Do you support polyclinics?"), "questions are shown in their words");
         assertFalse(page.body().contains("Jane Smith"), "no personal data in the report");
+        assertTrue(page.body().contains("older people &lt;script&gt;alert(1)&lt;/script&gt;"), "the template, escaped");
+        assertFalse(page.body().contains("<script>"), "no script from a response reaches the page");
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
     }
 
