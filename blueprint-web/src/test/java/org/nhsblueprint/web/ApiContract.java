@@ -262,6 +262,9 @@ abstract class ApiContract {
             assertEquals(notFound, send(HttpRequest.newBuilder(URI.create(base + "/api/consultations/" + path
                     + "/responses")).header("Idempotency-Key", "inject-key-0").POST(
                     HttpRequest.BodyPublishers.ofString("{\"text\": \"x\"}"))).status(), a);
+            if (notFound == 404) { // a header cannot carry a NUL
+                assertEquals("Idempotency-Key", respond(a, "{\"text\": \"x\"}").json().get("field").asText(), a);
+            }
             String key = "inject-key-" + stored;
             assertEquals("respondent_type", respond(key, JSON.writeValueAsString(java.util.Map.of("text", "x",
                     "respondent_type", a))).json().get("field").asText(), a);
