@@ -99,15 +99,9 @@ public final class ScenarioFile {
 
     private Path baseFile(Path file, String base) {
         Path beside = file.toAbsolutePath().getParent().resolve(base);
-        if (!java.nio.file.Files.exists(beside)) {
-            for (Path folder : baseFolders) {
-                Path there = folder.toAbsolutePath().resolve(base);
-                if (java.nio.file.Files.exists(there)) {
-                    return there;
-                }
-            }
-        }
-        return beside;
+        return java.nio.file.Files.exists(beside) ? beside : baseFolders.stream()
+                .map(f -> f.toAbsolutePath().resolve(base)).filter(java.nio.file.Files::exists).findFirst()
+                .orElse(beside);
     }
 
     public Read read(Path file) {
