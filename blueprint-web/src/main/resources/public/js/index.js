@@ -5,6 +5,7 @@
   var area = document.getElementById("area");
   var boroughLayers = {};
   var map = bp.map("map");
+  var areaDots = L.layerGroup().addTo(map);
 
   function loadAreas(code) {
     area.textContent = "";
@@ -15,6 +16,12 @@
     }
     bp.getJson("/api/areas?district=" + encodeURIComponent(code)).then(function (areas) {
       area.appendChild(bp.el("option", null, "Choose a neighbourhood")).value = "";
+      areaDots.clearLayers();
+      areas.forEach(function (a) {
+        // each small area at its population-weighted centre; choosing one on the map chooses it in the list
+        L.circleMarker([a.lat, a.lon], { radius: 4, color: "#005eb8", weight: 1, fillColor: "#005eb8",
+          fillOpacity: 0.6 }).bindTooltip(a.name).on("click", function () { area.value = a.code; }).addTo(areaDots);
+      });
       areas.sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (a) {
         var o = bp.el("option", null, a.name + " (" + a.population.toLocaleString("en-GB") + " people)");
         o.value = a.code;

@@ -131,6 +131,8 @@ final class PublicApi {
                 n.put("district", a.district().value());
                 n.put("district_name", names.get(a.district().value()));
                 n.put("population", a.population());
+                n.put("lat", a.centroid().lat());
+                n.put("lon", a.centroid().lon());
             }
         }
         WebServer.json(ctx, p.json(), out);

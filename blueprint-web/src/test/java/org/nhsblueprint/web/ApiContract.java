@@ -120,6 +120,12 @@ abstract class ApiContract {
         assertEquals(4994, dataset.get("areas").asInt());
         assertEquals(8799687, dataset.get("population").asLong());
         assertEquals(8, get("/api/sites?service=hasu").json().size());
+        JsonNode city = get("/api/areas?district=E09000001").json();
+        assertEquals(6, city.size(), "the City of London's 6 small areas");
+        for (JsonNode a : city) { // at their centres, for the map: all within the Square Mile
+            assertTrue(Math.abs(a.get("lat").asDouble() - 51.515) < 0.02 && Math.abs(a.get("lon").asDouble() + 0.09)
+                    < 0.04, a.toString());
+        }
         assertEquals(400, get("/api/sites?service=dentist").status());
         Reply access = get("/api/areas/E01000001/access");
         assertEquals(200, access.status());

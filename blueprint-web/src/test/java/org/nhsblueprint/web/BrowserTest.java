@@ -101,6 +101,25 @@ class BrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
+    /** Every visible form control has a label (its own, or an aria-label): forms usable with a screen reader. */
+    private void everyControlIsLabelled() {
+        assertEquals(List.of(), unlabelledControls(), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theLabelCheckFindsAnUnlabelledControl() {
+        browser.get("data:text/html,<label for=a>A</label><input id=a><input id=b aria-label=B><input id=c>");
+        assertEquals(List.of("<input id=\"c\">"), unlabelledControls());
+    }
+
+    private Object unlabelledControls() {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('input, select, textarea'))"
+                + ".filter(e => e.type !== 'hidden' && e.offsetParent !== null)"
+                + ".filter(e => !(e.id && document.querySelector('label[for=\"' + e.id + '\"]'))"
+                + " && !e.getAttribute('aria-label') && !e.closest('label')).map(e => e.outerHTML);");
+    }
+
     private void screenshot(String name) throws Exception {
         Path shots = Path.of("target/screenshots");
         Files.createDirectories(shots);
@@ -141,6 +160,7 @@ class BrowserTest {
         new Select(browser.findElement(By.id("district"))).selectByVisibleText("Camden");
         waiting().until(d -> d.findElement(By.id("area")).isEnabled());
         new Select(browser.findElement(By.id("area"))).selectByIndex(1);
+        everyControlIsLabelled();
         screenshot("portal-home");
         browser.findElement(By.id("show")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "Services for Camden"));
@@ -149,6 +169,7 @@ class BrowserTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals"),
                 "What the proposals would change"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
+        everyControlIsLabelled();
         screenshot("portal-area");
 
         browser.findElement(By.id("send")).click();
@@ -247,6 +268,7 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(
                 ExpectedConditions.elementToBeClickable(By.id("report-link")));
         assertTrue(browser.findElement(By.id("run")).getText().contains("london-polyclinics-network"));
+        everyControlIsLabelled();
         screenshot("planner-compare");
 
         browser.findElement(By.id("report-polyclinics-2008")).click();
