@@ -79,6 +79,12 @@ final class RunStore {
         boolean interrupted = status == ScenarioRuns.Status.queued || status == ScenarioRuns.Status.running;
         String finished = n.path("finished").asText(null);
         String report = n.path("report").asText(null);
+        if (report != null && !report.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,100}")) {
+            throw new IllegalArgumentException("its report is not a file name in its folder: " + report);
+        }
+        if (!dir.getFileName().toString().equals(n.get("id").asText())) {
+            throw new IllegalArgumentException("its id is not its folder's name");
+        }
         List<Map<String, Object>> services = json.convertValue(n.path("services"), new TypeReference<>() {
         });
         return new ScenarioRuns.Run(n.get("id").asText(), n.get("scenario").asText(),
