@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
  */
 final class DatabaseOptions {
     @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "out/serve",
-            description = "Folder for the embedded database and the planners' runs and reports (default ${DEFAULT-VALUE},"
-                    + " under the Blueprint home).")
+            description = "Folder for the embedded database and the planners' runs and reports (default"
+                    + " ${DEFAULT-VALUE}, under the Blueprint home).")
     Path dataDir;
 
     @Option(names = "--db", paramLabel = "URL", description = "A JDBC URL instead of the embedded database, e.g."

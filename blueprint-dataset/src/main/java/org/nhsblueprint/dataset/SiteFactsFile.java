@@ -107,7 +107,8 @@ final class SiteFactsFile {
     private static List<Column> columns(JsonNode node, String at, ManifestFields f, Problems problems) {
         List<Column> out = new ArrayList<>();
         if (!node.isArray() || node.isEmpty()) {
-            problems.add(Manifest.FILE_NAME, 0, at + "facts", "", "must be a non-empty list of {column, label, format}");
+            problems.add(Manifest.FILE_NAME, 0, at + "facts", "",
+                    "must be a non-empty list of {column, label, format}");
             return out;
         }
         for (int j = 0; j < node.size(); j++) {

@@ -197,7 +197,10 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A text field of a JSON body: blank when absent or null; 400 when not text, longer than {@code max} or holding NUL. */
+    /**
+     * A text field of a JSON body: blank when absent or null; 400 when not text, longer than {@code max} or holding a
+     * NUL character.
+     */
     static String text(JsonNode body, String field, int max) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {

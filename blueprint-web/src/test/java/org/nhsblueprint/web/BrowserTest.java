@@ -272,9 +272,10 @@ class BrowserTest {
         screenshot("planner-compare");
 
         browser.findElement(By.id("report-polyclinics-2008")).click();
-        WebElement report = new WebDriverWait(browser, Duration.ofSeconds(60)).until(
-                ExpectedConditions.elementToBeClickable(By.xpath("//a[@id='report-link' and contains(., 'consultation')]")));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"), "consultation polyclinics-2008"));
+        WebElement report = new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+                .elementToBeClickable(By.xpath("//a[@id='report-link' and contains(., 'consultation')]")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"),
+                "consultation polyclinics-2008"));
         screenshot("planner-consultation-report");
         report.click();
         waiting().until(d -> d.getTitle().contains("Healthcare for London"));

@@ -177,12 +177,14 @@ class PlannerWorkspaceTest {
         Files.createDirectories(runs.resolve("deadbeef"));
         Files.writeString(runs.resolve("deadbeef").resolve(RunStore.FILE), "{\"id\": \"deadbeef\", \"scenario\":"
                 + " \"london-stroke-2010\", \"status\": \"running\", \"step\": \"appraising\", \"started\":"
-                + " \"2026-11-22T10:00:00Z\", \"finished\": null, \"error\": \"\", \"services\": [], \"report\": null}");
+                + " \"2026-11-22T10:00:00Z\", \"finished\": null, \"error\": \"\", \"services\": [],"
+                + " \"report\": null}");
         // a record whose report points out of its folder is skipped, not served
         Files.createDirectories(runs.resolve("badbad00"));
         Files.writeString(runs.resolve("badbad00").resolve(RunStore.FILE), "{\"id\": \"badbad00\", \"scenario\":"
                 + " \"x\", \"status\": \"done\", \"step\": \"done\", \"started\": \"2026-11-22T10:00:00Z\","
-                + " \"finished\": null, \"error\": \"\", \"services\": [], \"report\": \"../../blueprint.mv.db\"}");
+                + " \"finished\": null, \"error\": \"\", \"services\": [],"
+                + " \"report\": \"../../blueprint.mv.db\"}");
         try (WebServer second = serverOn(runs)) {
             Client planner = signIn("http://127.0.0.1:" + second.start("127.0.0.1", 0), "planner@nhs.example",
                     "correct horse battery");
