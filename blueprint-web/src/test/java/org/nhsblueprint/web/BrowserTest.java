@@ -70,6 +70,7 @@ class BrowserTest {
                 List.of("support", "oppose", "undecided"))), true));
         Accounts accounts = new Accounts(db, 4, Duration.ofHours(1));
         accounts.save("planner@nhs.example", "correct horse battery".toCharArray(), Accounts.Role.planner);
+        accounts.save("admin@nhs.example", "admin horse battery".toCharArray(), Accounts.Role.admin);
         WebServer.Data data = new WebServer.Data(london, facts, new DatasetLoader().postcodeDistricts(
                 Path.of("../datasets/london")), access, List.of(Proposal.of(
                 Path.of("../scenarios/london-polyclinics-hub.yaml"), london, analysis)));
@@ -280,5 +281,39 @@ class BrowserTest {
         report.click();
         waiting().until(d -> d.getTitle().contains("Healthcare for London"));
         screenshot("planner-consultation-report-page");
+    }
+
+    @Test
+    void anAdminAddsAnAccountAndAPlannerIsNotShownTheAccounts() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/planner.html");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("sign-in-button")));
+        browser.findElement(By.id("name")).sendKeys("admin@nhs.example");
+        browser.findElement(By.id("password")).sendKeys("admin horse battery");
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("account-form")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-list"),
+                "planner@nhs.example"));
+        browser.findElement(By.id("account-name")).sendKeys("second.planner@nhs.example");
+        browser.findElement(By.id("account-password")).sendKeys("short");
+        browser.findElement(By.id("save-account")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-result"), "12 characters"));
+        browser.findElement(By.id("account-password")).clear();
+        browser.findElement(By.id("account-password")).sendKeys("a long enough passphrase");
+        browser.findElement(By.id("save-account")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-list"),
+                "second.planner@nhs.example"));
+        everyControlIsLabelled();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("accounts")));
+        screenshot("planner-accounts");
+        browser.findElement(By.id("sign-out")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("sign-in-button")));
+        browser.findElement(By.id("name")).sendKeys("second.planner@nhs.example");
+        browser.findElement(By.id("password")).sendKeys("a long enough passphrase");
+        browser.findElement(By.id("sign-in-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "(planner)"));
+        assertTrue(!browser.findElement(By.id("accounts")).isDisplayed(), "a planner is not shown the accounts");
+        browser.manage().deleteAllCookies();
     }
 }
