@@ -46,7 +46,7 @@
       + " from the distance and published speeds; the time standard is the one each service is judged by.";
     var bounds = L.latLngBounds([[a.lat, a.lon]]);
     L.circleMarker([a.lat, a.lon], { radius: 9, color: "#005eb8", fillColor: "#005eb8", fillOpacity: 0.8 })
-      .bindTooltip("Your area: " + a.name).addTo(map);
+      .bindTooltip(bp.text("Your area: " + a.name)).addTo(map);
     data.services.forEach(function (s) {
       var row = bp.el("tr", "nhsuk-table__row");
       cell(row, s.name);
@@ -63,7 +63,7 @@
         cell(row, s.next_nearest ? s.next_nearest.name + ", " + s.next_nearest.minutes + " minutes" : "");
         if (s.nearest.lat !== undefined) {
           L.circleMarker([s.nearest.lat, s.nearest.lon], { radius: 6, color: "#330072", fillColor: "#ffffff",
-            fillOpacity: 1 }).bindTooltip(s.name + ": " + s.nearest.name).addTo(map);
+            fillOpacity: 1 }).bindTooltip(bp.text(s.name + ": " + s.nearest.name)).addTo(map);
           bounds.extend([s.nearest.lat, s.nearest.lon]);
         }
       }

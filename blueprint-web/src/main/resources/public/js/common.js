@@ -15,6 +15,10 @@ var bp = {
     if (text !== undefined && text !== null) { e.textContent = String(text); }
     return e;
   },
+  /** A span holding the text: for Leaflet tooltips, which would read a string as HTML. */
+  text: function (value) {
+    return bp.el("span", null, value);
+  },
   showErrors: function (items) {
     var summary = document.getElementById("errors");
     var list = document.getElementById("error-list");

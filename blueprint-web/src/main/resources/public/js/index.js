@@ -20,7 +20,8 @@
       areas.forEach(function (a) {
         // each small area at its population-weighted centre; choosing one on the map chooses it in the list
         L.circleMarker([a.lat, a.lon], { radius: 4, color: "#005eb8", weight: 1, fillColor: "#005eb8",
-          fillOpacity: 0.6 }).bindTooltip(a.name).on("click", function () { area.value = a.code; }).addTo(areaDots);
+          fillOpacity: 0.6 }).bindTooltip(bp.text(a.name)).on("click", function () { area.value = a.code; })
+          .addTo(areaDots);
       });
       areas.sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (a) {
         var o = bp.el("option", null, a.name + " (" + a.population.toLocaleString("en-GB") + " people)");
@@ -44,7 +45,7 @@
       style: function () { return bp.boroughStyle; },
       onEachFeature: function (feature, l) {
         boroughLayers[feature.properties.code] = l;
-        l.bindTooltip(feature.properties.name);
+        l.bindTooltip(bp.text(feature.properties.name));
         l.on("click", function () {
           district.value = feature.properties.code;
           loadAreas(feature.properties.code);

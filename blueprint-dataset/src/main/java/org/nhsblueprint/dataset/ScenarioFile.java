@@ -82,26 +82,23 @@ public final class ScenarioFile {
     }
 
 
-    /** Folders a base scenario is also looked for in, after the scenario's own folder. */
-    private final List<Path> baseFolders;
+    /** Where a {@code base:} is looked for, and whether it must be a plain file name. */
+    private final ScenarioBases bases;
 
     public ScenarioFile() {
         this(List.of());
     }
 
     /**
+     * A reader for a workspace of scenarios, where a {@code base:} must be a plain file name (no folder, no
+     * {@code ..}), looked for beside the scenario and then in each folder: so a scenario someone uploads reaches no
+     * file outside the workspace.
+     *
      * @param baseFolders folders where a {@code base:} not found beside the scenario is looked for next (a planner's
      *                    edited copy of a shipped scenario names its base as the shipped one does)
      */
     public ScenarioFile(List<Path> baseFolders) {
-        this.baseFolders = List.copyOf(baseFolders);
-    }
-
-    private Path baseFile(Path file, String base) {
-        Path beside = file.toAbsolutePath().getParent().resolve(base);
-        return java.nio.file.Files.exists(beside) ? beside : baseFolders.stream()
-                .map(f -> f.toAbsolutePath().resolve(base)).filter(java.nio.file.Files::exists).findFirst()
-                .orElse(beside);
+        this.bases = new ScenarioBases(baseFolders);
     }
 
     public Read read(Path file) {
@@ -110,7 +107,7 @@ public final class ScenarioFile {
         Simulation[] simulation = new Simulation[1];
         Read read = read(file, problems, modifications, new LinkedHashSet<>(), simulation);
         if (!problems.isEmpty()) {
-            throw new DatasetException("scenario", file.toString(), problems.all());
+            throw new DatasetException("scenario", bases.name(file), problems.all());
         }
         return new Read(read.scenario(), read.dataset(), read.baseModifications(), simulation[0]);
     }
@@ -121,7 +118,7 @@ public final class ScenarioFile {
 
     private Read read(Path file, Problems problems, List<Modification> into, Set<Path> chain,
                       Simulation[] simulation) {
-        String name = file.toString();
+        String name = bases.name(file);
         Path real = file.toAbsolutePath().normalize();
         if (!chain.add(real)) {
             problems.add(name, 0, "base", "", "makes a cycle of base scenarios: " + chain);
@@ -163,7 +160,11 @@ public final class ScenarioFile {
                             problems.add(name, at, "base", "", "must be the path of another scenario file");
                             continue;
                         }
-                        Path basePath = baseFile(file, base);
+                        if (!bases.allows(base)) {
+                            problems.add(name, at, "base", base, ScenarioBases.REFUSED);
+                            continue;
+                        }
+                        Path basePath = bases.resolve(file, base);
                         Read b = read(basePath, problems, into, chain);
                         if (b != null && dataset == null) {
                             dataset = b.dataset();

@@ -46,15 +46,28 @@ public final class Accounts {
         this.dummy = BCrypt.withDefaults().hashToString(cost, "not anyone's password".toCharArray()).toCharArray();
     }
 
-    /** Creates an account, or replaces its password and role. */
-    public void save(String name, char[] password, Role role) {
-        if (name == null || !name.matches("[A-Za-z0-9._@-]{1,100}")) {
+    /** What an account name may be. */
+    public static final String NAME = "[A-Za-z0-9._@-]{1,100}";
+    /** The fewest characters a password may have. */
+    public static final int MIN_PASSWORD = 12;
+
+    /**
+     * Creates an account, or replaces its password and role and ends its open sessions (a reset password locks out
+     * whoever had the old one; a changed role takes effect at the next sign-in).
+     *
+     * @return true if the account was created, false if it was replaced
+     * @throws IllegalArgumentException if the name is not {@link #NAME} or the password is under
+     *                                  {@link #MIN_PASSWORD} characters
+     */
+    public boolean save(String name, char[] password, Role role) {
+        if (name == null || !name.matches(NAME)) {
             throw new IllegalArgumentException("an account name is 1 to 100 letters, digits, '.', '_', '@' or '-'");
         }
-        if (password.length < 12) {
+        if (password.length < MIN_PASSWORD) {
             throw new IllegalArgumentException("a password needs at least 12 characters");
         }
         String hash = BCrypt.withDefaults().hashToString(cost, password);
+        boolean created;
         try (Connection con = db.getConnection()) {
             con.setAutoCommit(false);
             try (PreparedStatement update = con.prepareStatement(
@@ -62,7 +75,8 @@ public final class Accounts {
                 update.setString(1, hash);
                 update.setString(2, role.name());
                 update.setString(3, name);
-                if (update.executeUpdate() == 0) {
+                created = update.executeUpdate() == 0;
+                if (created) {
                     try (PreparedStatement insert = con.prepareStatement("INSERT INTO planner_account"
                             + " (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)")) {
                         insert.setString(1, name);
@@ -71,12 +85,19 @@ public final class Accounts {
                         insert.setTimestamp(4, Timestamp.from(Instant.now()));
                         insert.executeUpdate();
                     }
+                } else {
+                    try (PreparedStatement end = con.prepareStatement(
+                            "DELETE FROM planner_session WHERE account_name = ?")) {
+                        end.setString(1, name);
+                        end.executeUpdate();
+                    }
                 }
             }
             con.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot save account " + name + ": " + e.getMessage(), e);
         }
+        return created;
     }
 
     /** An account as an admin sees it: never its password hash. */

@@ -105,7 +105,13 @@ class StoreTest {
             Accounts.Session old = expired.signIn("planner@nhs.example", "correct horse battery".toCharArray())
                     .orElseThrow();
             assertTrue(accounts.session(old.token()).isEmpty(), "an expired session opens nothing");
-            accounts.save("admin@nhs.example", "another long passphrase".toCharArray(), Accounts.Role.admin);
+            assertTrue(accounts.save("admin@nhs.example", "another long passphrase".toCharArray(),
+                    Accounts.Role.admin), "created");
+            Accounts.Session open = accounts.signIn("admin@nhs.example", "another long passphrase".toCharArray())
+                    .orElseThrow();
+            assertFalse(accounts.save("admin@nhs.example", "a reset long passphrase".toCharArray(),
+                    Accounts.Role.admin), "replaced");
+            assertTrue(accounts.session(open.token()).isEmpty(), "a reset password ends the account's sessions");
             assertEquals(List.of("admin@nhs.example admin", "planner@nhs.example planner"), accounts.all().stream()
                     .map(a -> a.name() + " " + a.role()).toList());
         }

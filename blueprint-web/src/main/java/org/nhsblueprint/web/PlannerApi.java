@@ -83,15 +83,24 @@ final class PlannerApi {
         } catch (IllegalArgumentException e) {
             throw new ApiError(400, "role", "role must be planner or admin");
         }
-        try {
-            accounts.save(name, password.toCharArray(), r);
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, e.getMessage().contains("password") ? "password" : "name", e.getMessage());
+        if (!name.matches(Accounts.NAME)) {
+            throw new ApiError(400, "name", "an account name is 1 to 100 letters, digits, '.', '_', '@' or '-'");
         }
+        if (password.length() < Accounts.MIN_PASSWORD) {
+            throw new ApiError(400, "password", "a password needs at least " + Accounts.MIN_PASSWORD + " characters");
+        }
+        List<Accounts.Account> all = accounts.all();
+        boolean lastAdmin = r != Accounts.Role.admin && all.stream().filter(a -> a.role() == Accounts.Role.admin)
+                .map(Accounts.Account::name).toList().equals(List.of(name));
+        if (lastAdmin) {
+            throw new ApiError(409, "role", name + " is the only admin: make another account an admin first");
+        }
+        boolean created = accounts.save(name, password.toCharArray(), r);
         ObjectNode n = p.json().createObjectNode();
         n.put("name", name);
         n.put("role", r.name());
-        ctx.status(201);
+        n.put("created", created);
+        ctx.status(created ? 201 : 200);
         WebServer.json(ctx, p.json(), n);
     }
 
@@ -185,6 +194,9 @@ final class PlannerApi {
 
     private void run(Context ctx) throws Exception {
         String scenario = WebServer.text(WebServer.body(ctx, p.json()), "scenario", 100);
+        if (scenario.isBlank()) {
+            throw new ApiError(400, "scenario", "send the id of the scenario to run in scenario");
+        }
         ScenarioRuns.Run run = p.runs().start(scenario);
         ctx.status(202);
         WebServer.json(ctx, p.json(), runJson(p, run));
@@ -196,7 +208,12 @@ final class PlannerApi {
         if (!list.isArray()) {
             throw new ApiError(400, "scenarios", "scenarios must be a list of scenario ids");
         }
-        list.forEach(s -> scenarios.add(s.asText()));
+        for (JsonNode s : list) {
+            if (!s.isTextual()) {
+                throw new ApiError(400, "scenarios", "scenarios must be a list of scenario ids (text)");
+            }
+            scenarios.add(s.asText());
+        }
         ScenarioRuns.Run run = p.runs().compare(scenarios);
         ctx.status(202);
         WebServer.json(ctx, p.json(), runJson(p, run));

@@ -102,9 +102,13 @@ final class ScenarioRuns implements AutoCloseable {
                 update(id, Status.done, "done", null, o.services(), o.report());
             } catch (DatasetException | IllegalArgumentException | IOException e) {
                 update(id, Status.failed, "failed", e.getMessage(), List.of(), null);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // recorded as failed, never left running; an Error is still raised for the worker's thread
                 update(id, Status.failed, "failed", e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(),
                         null);
+                if (e instanceof Error error) {
+                    throw error;
+                }
             }
         });
         return run;
@@ -168,7 +172,7 @@ final class ScenarioRuns implements AutoCloseable {
 
     /** The scenario reader: an uploaded scenario's base may be a shipped one, named as the shipped ones name it. */
     private ScenarioFile scenarioFile() {
-        return new ScenarioFile(List.of(scenarios));
+        return new ScenarioFile(List.of(uploaded, scenarios));
     }
 
     /** A runnable scenario's YAML as written, to be edited and saved as an uploaded scenario. */
@@ -208,27 +212,39 @@ final class ScenarioRuns implements AutoCloseable {
         return list;
     }
 
-    /** Queues a run of a shipped or uploaded scenario; 404 when there is no such scenario. */
-    Run start(String scenarioId) {
+    /**
+     * Queues a run of a shipped or uploaded scenario as it is now (an edit saved while the run waits does not change
+     * it; the run keeps its copy beside its report); 404 when there is no such scenario.
+     */
+    Run start(String scenarioId) throws IOException {
         check(scenarioId);
-        return background(scenarioId, (step, dir) -> appraise(scenarioId, step, dir));
+        String yaml = Files.readString(file(scenarioId));
+        return background(scenarioId, (step, dir) -> appraise(copy(dir, scenarioId, yaml), step, dir));
+    }
+
+    /** The scenario as it was queued, written into the run's folder to be read from there. */
+    private static Path copy(Path dir, String scenarioId, String yaml) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(scenarioId + ".yaml"), yaml);
     }
 
     /**
      * Queues a comparison of several scenarios, each appraised against the served dataset (as
      * {@code blueprint compare} does), written as one comparison report.
      */
-    Run compare(List<String> scenarioIds) {
+    Run compare(List<String> scenarioIds) throws IOException {
         if (scenarioIds.size() < 2 || scenarioIds.size() > 6) {
             throw new ApiError(400, "scenarios", "compare 2 to 6 scenarios");
         }
         if (new java.util.HashSet<>(scenarioIds).size() < scenarioIds.size()) {
             throw new ApiError(400, "scenarios", "each scenario may be compared once");
         }
+        Map<String, String> yamls = new LinkedHashMap<>();
         for (String s : scenarioIds) {
             check(s);
+            yamls.put(s, Files.readString(file(s)));
         }
-        return background(String.join(" vs ", scenarioIds), (step, dir) -> comparison(scenarioIds, step, dir));
+        return background(String.join(" vs ", scenarioIds), (step, dir) -> comparison(yamls, step, dir));
     }
 
     /** A runnable scenario: its file exists and reads without problems (as {@link #available()} offers them). */
@@ -246,13 +262,13 @@ final class ScenarioRuns implements AutoCloseable {
         }
     }
 
-    private Outcome comparison(List<String> scenarioIds, java.util.function.Consumer<String> step, Path dir)
+    private Outcome comparison(Map<String, String> yamls, java.util.function.Consumer<String> step, Path dir)
             throws IOException {
         List<org.nhsblueprint.report.ComparisonOption> options = new ArrayList<>();
         List<Map<String, Object>> services = new ArrayList<>();
-        for (String s : scenarioIds) {
+        for (String s : yamls.keySet()) {
             step.accept("appraising " + s);
-            ScenarioFile.Read read = scenarioFile().read(file(s));
+            ScenarioFile.Read read = scenarioFile().read(copy(dir, s, yamls.get(s)));
             RegionModel option = new ScenarioResolver().apply(region, read.scenario());
             List<ServiceAppraisal> appraisals = new Appraisal(access).run(region, option);
             options.add(new org.nhsblueprint.report.ComparisonOption(read.scenario().name(),
@@ -282,10 +298,10 @@ final class ScenarioRuns implements AutoCloseable {
         return Optional.ofNullable(runs.get(id));
     }
 
-    private Outcome appraise(String scenarioId, java.util.function.Consumer<String> step, Path dir)
+    private Outcome appraise(Path scenario, java.util.function.Consumer<String> step, Path dir)
             throws IOException {
         step.accept("reading the scenario");
-        ScenarioFile.Read read = scenarioFile().read(file(scenarioId));
+        ScenarioFile.Read read = scenarioFile().read(scenario);
         step.accept("applying " + read.scenario().modifications().size() + " modifications");
         ScenarioResolver resolver = new ScenarioResolver();
         RegionModel option = resolver.apply(region, read.scenario());
