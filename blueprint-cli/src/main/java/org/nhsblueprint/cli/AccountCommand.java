@@ -67,6 +67,8 @@ final class AccountCommand implements Callable<Integer> {
                     : password.toCharArray(), role);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (Accounts.LastAdmin e) {
+            throw new CommandFailure(e.getMessage());
         }
         if (json) {
             var n = app.json().createObjectNode();

@@ -48,5 +48,11 @@ class CliServeTest {
         assertEquals(2, CliTest.run("account", "x", "--password-file", shortOne.toString(), "--data-dir",
                 dir.toString()).code());
         assertEquals(2, CliTest.run("account", "x", "--role", "king", "--data-dir", dir.toString()).code());
+        assertEquals(0, CliTest.run("account", "admin@nhs.example", "--role", "admin", "--password-file",
+                password.toString(), "--data-dir", dir.toString()).code());
+        CliTest.Run demote = CliTest.run("account", "admin@nhs.example", "--role", "planner", "--password-file",
+                password.toString(), "--data-dir", dir.toString());
+        assertEquals(1, demote.code(), demote.err());
+        assertTrue(demote.err().contains("only admin"), demote.err());
     }
 }

@@ -58,6 +58,8 @@ public final class Accounts {
      * @return true if the account was created, false if it was replaced
      * @throws IllegalArgumentException if the name is not {@link #NAME} or the password is under
      *                                  {@link #MIN_PASSWORD} characters
+     * @throws LastAdmin                if it would make the only admin a planner (checked with the admins' rows
+     *                                  locked, so two admins demoting each other at once cannot both succeed)
      */
     public boolean save(String name, char[] password, Role role) {
         if (name == null || !name.matches(NAME)) {
@@ -70,6 +72,20 @@ public final class Accounts {
         boolean created;
         try (Connection con = db.getConnection()) {
             con.setAutoCommit(false);
+            if (role != Role.admin) {
+                List<String> admins = new ArrayList<>();
+                try (PreparedStatement lock = con.prepareStatement(
+                        "SELECT name FROM planner_account WHERE role = 'admin' FOR UPDATE");
+                     ResultSet rs = lock.executeQuery()) {
+                    while (rs.next()) {
+                        admins.add(rs.getString(1));
+                    }
+                }
+                if (admins.equals(List.of(name))) {
+                    con.rollback();
+                    throw new LastAdmin(name);
+                }
+            }
             try (PreparedStatement update = con.prepareStatement(
                     "UPDATE planner_account SET password_hash = ?, role = ? WHERE name = ?")) {
                 update.setString(1, hash);
@@ -98,6 +114,13 @@ public final class Accounts {
             throw new StoreException("cannot save account " + name + ": " + e.getMessage(), e);
         }
         return created;
+    }
+
+    /** Refused: the change would leave no admin to manage the accounts. */
+    public static final class LastAdmin extends IllegalStateException {
+        LastAdmin(String name) {
+            super(name + " is the only admin: make another account an admin first");
+        }
     }
 
     /** An account as an admin sees it: never its password hash. */

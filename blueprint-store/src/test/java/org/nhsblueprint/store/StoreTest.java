@@ -112,6 +112,9 @@ class StoreTest {
             assertFalse(accounts.save("admin@nhs.example", "a reset long passphrase".toCharArray(),
                     Accounts.Role.admin), "replaced");
             assertTrue(accounts.session(open.token()).isEmpty(), "a reset password ends the account's sessions");
+            assertThrows(Accounts.LastAdmin.class, () -> accounts.save("admin@nhs.example",
+                    "a reset long passphrase".toCharArray(), Accounts.Role.planner), "the only admin stays one");
+            assertTrue(accounts.signIn("admin@nhs.example", "a reset long passphrase".toCharArray()).isPresent());
             assertEquals(List.of("admin@nhs.example admin", "planner@nhs.example planner"), accounts.all().stream()
                     .map(a -> a.name() + " " + a.role()).toList());
         }

@@ -89,13 +89,12 @@ final class PlannerApi {
         if (password.length() < Accounts.MIN_PASSWORD) {
             throw new ApiError(400, "password", "a password needs at least " + Accounts.MIN_PASSWORD + " characters");
         }
-        List<Accounts.Account> all = accounts.all();
-        boolean lastAdmin = r != Accounts.Role.admin && all.stream().filter(a -> a.role() == Accounts.Role.admin)
-                .map(Accounts.Account::name).toList().equals(List.of(name));
-        if (lastAdmin) {
-            throw new ApiError(409, "role", name + " is the only admin: make another account an admin first");
+        boolean created;
+        try {
+            created = accounts.save(name, password.toCharArray(), r);
+        } catch (Accounts.LastAdmin e) {
+            throw new ApiError(409, "role", e.getMessage());
         }
-        boolean created = accounts.save(name, password.toCharArray(), r);
         ObjectNode n = p.json().createObjectNode();
         n.put("name", name);
         n.put("role", r.name());
