@@ -37,10 +37,7 @@ import org.nhsblueprint.model.Uncertain;
  */
 public final class SimulationPlan {
     private final SimulationSpec spec;
-    private final List<String> inputNames = new ArrayList<>();
-    private final List<Uncertain> inputs = new ArrayList<>();
-    private final List<String> inputSources = new ArrayList<>();
-    private final Map<String, Integer> inputIndex = new HashMap<>();
+    private final SimulationInputs inputs = new SimulationInputs();
     private final List<Site> sites = new ArrayList<>();
     private final Map<SiteCode, Integer> siteIndex = new HashMap<>();
     private final List<ActivityRate> activities;
@@ -105,10 +102,10 @@ public final class SimulationPlan {
         this.shiftActivity = new int[nk];
         // inputs: every shift's share, then every assumption
         for (ActivityShift s : spec.shifts()) {
-            addInput(s.id(), s.share(), s.source());
+            inputs.add(s.id(), s.share(), s.source());
         }
         for (Assumption as : spec.assumptions()) {
-            addInput(as.name(), as.value(), as.source());
+            inputs.add(as.name(), as.value(), as.source());
         }
         // sites: the option's, then any only the baseline has (closed by the option)
         option.sites().forEach(this::addSite);
@@ -165,7 +162,7 @@ public final class SimulationPlan {
                 shiftServices.add(shift.toService());
             }
         }
-        this.receivingSites = compact(receivers);
+        this.receivingSites = SiteCompaction.apply(sites, siteIndex, base, receiving, delta, receivers);
         this.trusts = new ArrayList<>();
         this.trustOf = new int[sites.size()];
         this.acuteSite = new boolean[sites.size()];
@@ -186,58 +183,6 @@ public final class SimulationPlan {
         defineMetrics(option);
     }
 
-    /**
-     * Keeps only the sites some activity reaches or could reach (hospitals with activity, receiving sites), so that
-     * an iteration's cost follows the sites that matter, not every practice in the dataset; returns the receiving
-     * sites' new indices.
-     */
-    private int[] compact(Set<Integer> receivers) {
-        int n = sites.size();
-        boolean[] keep = new boolean[n];
-        for (int j = 0; j < n; j++) {
-            keep[j] = receivers.contains(j);
-            for (double[] row : base) {
-                keep[j] |= row[j] != 0;
-            }
-            for (double[] row : receiving) {
-                keep[j] |= row[j] != 0;
-            }
-        }
-        int[] newIndex = new int[n];
-        List<Site> kept = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            newIndex[j] = keep[j] ? kept.size() : -1;
-            if (keep[j]) {
-                kept.add(sites.get(j));
-            }
-        }
-        for (int a = 0; a < base.length; a++) {
-            base[a] = squeeze(base[a], keep, kept.size());
-        }
-        for (int k = 0; k < receiving.length; k++) {
-            receiving[k] = squeeze(receiving[k], keep, kept.size());
-            delta[k] = squeeze(delta[k], keep, kept.size());
-        }
-        sites.clear();
-        sites.addAll(kept);
-        siteIndex.clear();
-        for (int j = 0; j < kept.size(); j++) {
-            siteIndex.put(kept.get(j).code(), j);
-        }
-        return receivers.stream().mapToInt(j -> newIndex[j]).toArray();
-    }
-
-    private static double[] squeeze(double[] row, boolean[] keep, int size) {
-        double[] out = new double[size];
-        int i = 0;
-        for (int j = 0; j < row.length; j++) {
-            if (keep[j]) {
-                out[i++] = row[j];
-            }
-        }
-        return out;
-    }
-
     /** Works out the plan. @throws IllegalArgumentException naming what is missing (an activity, a receiving site) */
     public static SimulationPlan of(SimulationSpec spec, RegionModel baseline, RegionModel option,
                                     AccessAnalysis access) {
@@ -245,15 +190,6 @@ public final class SimulationPlan {
             throw new IllegalArgumentException("an option must keep the baseline's areas");
         }
         return new SimulationPlan(spec, baseline, option, access);
-    }
-
-    private void addInput(String name, Uncertain u, String source) {
-        if (inputIndex.put(name, inputs.size()) != null) {
-            throw new IllegalArgumentException("the input '" + name + "' is named twice");
-        }
-        inputNames.add(name);
-        inputs.add(u);
-        inputSources.add(source);
     }
 
     private void addSite(Site s) {
@@ -286,7 +222,7 @@ public final class SimulationPlan {
     }
 
     private boolean has(String input) {
-        return inputIndex.containsKey(input);
+        return inputs.has(input);
     }
 
     private void defineMetrics(RegionModel option) {
@@ -428,8 +364,7 @@ public final class SimulationPlan {
     }
 
     private double in(double[] p, String name, double otherwise) {
-        Integer i = inputIndex.get(name);
-        return i == null ? otherwise : p[i];
+        return inputs.in(p, name, otherwise);
     }
 
     /**
@@ -593,15 +528,15 @@ public final class SimulationPlan {
     }
 
     public List<String> inputNames() {
-        return List.copyOf(inputNames);
+        return inputs.names();
     }
 
     public List<Uncertain> inputs() {
-        return List.copyOf(inputs);
+        return inputs.values();
     }
 
     public List<String> inputSources() {
-        return List.copyOf(inputSources);
+        return inputs.sources();
     }
 
     /** The metrics an iteration fills, in order. */
@@ -611,25 +546,7 @@ public final class SimulationPlan {
 
     /** The correlation matrix over the inputs from the spec's pairs, or null if there are none. */
     double[][] correlation() {
-        if (spec.correlations().isEmpty()) {
-            return null;
-        }
-        int n = inputs.size();
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            c[i][i] = 1;
-        }
-        for (SimulationSpec.Correlation pair : spec.correlations()) {
-            Integer i = inputIndex.get(pair.first());
-            Integer j = inputIndex.get(pair.second());
-            if (i == null || j == null || i.equals(j)) {
-                throw new IllegalArgumentException("correlation " + pair.first() + " ~ " + pair.second()
-                        + ": both must be different inputs (" + inputNames + ")");
-            }
-            c[i][j] = pair.rho();
-            c[j][i] = pair.rho();
-        }
-        return c;
+        return inputs.correlation(spec.correlations());
     }
 
     /** Facts the reader should know (parts left out for want of assumptions). */
