@@ -78,6 +78,21 @@ public record Manifest(String name, String vintage, String licence, String attri
         }
     }
 
+    /**
+     * One optional top-level section of a dataset's manifest, read by itself (a missing node when absent); for the
+     * sections the loader reads apart from the region (site figures, postcode districts).
+     *
+     * @throws DatasetException if the manifest cannot be read or is not JSON
+     */
+    static JsonNode section(Path dir, String name) {
+        try {
+            return new ObjectMapper().readTree(Files.readString(dir.resolve(FILE_NAME))).path(name);
+        } catch (IOException e) {
+            throw new DatasetException(dir.toString(), List.of(new DataProblem(FILE_NAME, 0, "", "",
+                    "cannot be read: " + e.getMessage())));
+        }
+    }
+
     /** Reads and checks the manifest; returns null with problems recorded if it is unusable. */
     static Manifest read(Path dir, Problems problems) {
         Path path = dir.resolve(FILE_NAME);

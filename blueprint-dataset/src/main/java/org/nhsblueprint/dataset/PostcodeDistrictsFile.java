@@ -1,9 +1,6 @@
 package org.nhsblueprint.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +23,7 @@ final class PostcodeDistrictsFile {
     /** @throws DatasetException naming every problem found */
     static PostcodeDistricts read(Path dir) {
         Problems problems = new Problems();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(dir.resolve(Manifest.FILE_NAME)));
-        } catch (IOException e) {
-            throw new DatasetException(dir.toString(), List.of(new DataProblem(Manifest.FILE_NAME, 0, "", "",
-                    "cannot be read: " + e.getMessage())));
-        }
-        JsonNode section = root.path("postcode_districts");
+        JsonNode section = Manifest.section(dir, "postcode_districts");
         if (section.isMissingNode()) {
             return PostcodeDistricts.NONE;
         }

@@ -1,9 +1,6 @@
 package org.nhsblueprint.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -34,14 +31,7 @@ final class SiteFactsFile {
     /** @throws DatasetException naming every problem found */
     static SiteFacts read(Path dir, RegionModel region) {
         Problems problems = new Problems();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(dir.resolve(Manifest.FILE_NAME)));
-        } catch (IOException e) {
-            throw new DatasetException(dir.toString(), List.of(new DataProblem(Manifest.FILE_NAME, 0, "", "",
-                    "cannot be read: " + e.getMessage())));
-        }
-        JsonNode tables = root.path("site_facts");
+        JsonNode tables = Manifest.section(dir, "site_facts");
         if (tables.isMissingNode()) {
             return SiteFacts.NONE;
         }

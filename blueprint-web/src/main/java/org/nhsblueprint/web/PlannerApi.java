@@ -220,18 +220,8 @@ final class PlannerApi {
 
     /** A run as the API shows it, with the address of its report once there is one. */
     static ObjectNode runJson(WebServer.Parts p, ScenarioRuns.Run run) {
-        ObjectNode n = p.json().createObjectNode();
-        n.put("id", run.id());
-        n.put("scenario", run.scenario());
-        n.put("status", run.status().name());
-        n.put("step", run.step());
-        n.put("started", run.started().toString());
-        n.put("finished", run.finished() == null ? null : run.finished().toString());
-        n.put("error", run.error());
-        n.set("services", p.json().valueToTree(run.services()));
-        n.put("report", run.report() == null ? null : "/api/planner/runs/" + run.id() + "/report/"
-                + run.report().getFileName());
-        return n;
+        return RunStore.json(p.json(), run, run.report() == null ? null : "/api/planner/runs/" + run.id()
+                + "/report/" + run.report().getFileName());
     }
 
     /** A file of a finished run's report folder; only plain names, so nothing outside the folder is reachable. */

@@ -37,10 +37,13 @@ final class PublicApi {
     private final Map<String, byte[]> accessJson = new java.util.HashMap<>();
     /** The districts' boundaries as GeoJSON, written once. */
     private final byte[] boundaries;
+    /** Each district's name by its code. */
+    private final Map<String, String> districtNames = new java.util.HashMap<>();
 
     PublicApi(WebServer.Parts parts) {
         this.p = parts;
-        this.boundaries = boundaries(parts);
+        parts.region().districts().forEach(d -> districtNames.put(d.code().value(), d.name()));
+        this.boundaries = boundaries(parts, districtNames);
         Map<String, Site> sites = new LinkedHashMap<>();
         parts.region().sites().forEach(s -> sites.put(s.code().value(), s));
         for (Area a : parts.region().areas()) {
@@ -117,9 +120,7 @@ final class PublicApi {
 
     private void areas(Context ctx) throws Exception {
         String district = ctx.queryParam("district");
-        Map<String, String> names = new LinkedHashMap<>();
-        p.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
-        if (district != null && !names.containsKey(district)) {
+        if (district != null && !districtNames.containsKey(district)) {
             throw new ApiError(404, "district", "no district " + district + " in " + p.region().name());
         }
         ArrayNode out = p.json().createArrayNode();
@@ -129,7 +130,7 @@ final class PublicApi {
                 n.put("code", a.code().value());
                 n.put("name", a.name());
                 n.put("district", a.district().value());
-                n.put("district_name", names.get(a.district().value()));
+                n.put("district_name", districtNames.get(a.district().value()));
                 n.put("population", a.population());
                 n.put("lat", a.centroid().lat());
                 n.put("lon", a.centroid().lon());
@@ -151,12 +152,10 @@ final class PublicApi {
         WebServer.json(ctx, p.json(), out);
     }
 
-    private static byte[] boundaries(WebServer.Parts parts) {
+    private static byte[] boundaries(WebServer.Parts parts, Map<String, String> names) {
         ObjectNode fc = parts.json().createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        Map<String, String> names = new java.util.HashMap<>();
-        parts.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
         for (org.nhsblueprint.model.Boundary b : parts.region().boundaries()) {
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
@@ -201,8 +200,6 @@ final class PublicApi {
         PostcodeDistricts.Place place = p.postcodes().find(district).orElseThrow(() -> new ApiError(404, "district",
                 "no practice or hospital in " + p.region().name() + "'s data has a postcode in " + district
                         + ", so we cannot place it: choose your borough instead"));
-        Map<String, String> names = new java.util.HashMap<>();
-        p.region().districts().forEach(d -> names.put(d.code().value(), d.name()));
         List<Area> nearest = p.region().areas().stream()
                 .sorted(java.util.Comparator.comparingDouble((Area a) -> a.centroid().metresTo(place.centre()))
                         .thenComparing(a -> a.code().value()))
@@ -222,7 +219,7 @@ final class PublicApi {
             an.put("code", a.code().value());
             an.put("name", a.name());
             an.put("district", a.district().value());
-            an.put("district_name", names.get(a.district().value()));
+            an.put("district_name", districtNames.get(a.district().value()));
             an.put("km", Math.round(a.centroid().metresTo(place.centre()) / 100.0) / 10.0);
         }
         WebServer.json(ctx, p.json(), n);

@@ -30,8 +30,13 @@ final class RunStore {
         this.out = out;
     }
 
-    void save(ScenarioRuns.Run run) {
-        ObjectNode n = json.createObjectNode();
+    /**
+     * A run as JSON, the same for its record and for the API: only where its report is differs.
+     *
+     * @param report the report's file name (the record) or address (the API), or null when there is none yet
+     */
+    static ObjectNode json(ObjectMapper mapper, ScenarioRuns.Run run, String report) {
+        ObjectNode n = mapper.createObjectNode();
         n.put("id", run.id());
         n.put("scenario", run.scenario());
         n.put("status", run.status().name());
@@ -39,8 +44,13 @@ final class RunStore {
         n.put("started", run.started().toString());
         n.put("finished", run.finished() == null ? null : run.finished().toString());
         n.put("error", run.error());
-        n.set("services", json.valueToTree(run.services()));
-        n.put("report", run.report() == null ? null : run.report().getFileName().toString());
+        n.set("services", mapper.valueToTree(run.services()));
+        n.put("report", report);
+        return n;
+    }
+
+    void save(ScenarioRuns.Run run) {
+        ObjectNode n = json(json, run, run.report() == null ? null : run.report().getFileName().toString());
         try {
             Path dir = out.resolve(run.id());
             Files.createDirectories(dir);
